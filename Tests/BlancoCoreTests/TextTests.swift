@@ -57,6 +57,26 @@ struct TextTests {
         }
     }
 
+    @Test("a dictated 'vraagteken' after a word is the question mark it stands for; after an article it is the noun")
+    func dictatedQuestionMark() {
+        let text = ResponseText("u schaamt zich er toch ook wel een beetje voor vraagteken daarom zegt u het")
+        #expect(text.sentences.count == 2)
+        #expect(text.sentences[0].form == .declarativeQuestion)
+        let mark = text.tokens.first { $0.folded == "?" }
+        #expect(mark?.kind == .punctuation)
+        #expect(mark.map { text.slice($0.span) } == "vraagteken")
+        let noun = ResponseText("er stond een groot vraagteken op de brief. wat betekende het vraagteken")
+        #expect(noun.tokens.filter { $0.folded == "vraagteken" }.count == 2)
+        #expect(Tokenizer.tokenize("vraagteken").first?.kind == .word)
+        // A batch that ends right before the mark still sees the word before it.
+        let dictated = "denkt u ook niet vraagteken"
+        for batchSize in [1, 2, 3, 4, 4096] {
+            var batched: [Token] = []
+            Tokenizer.forEachBatch(of: dictated, batchSize: batchSize) { batched += $0 }
+            #expect(batched == Tokenizer.tokenize(dictated))
+        }
+    }
+
     @Test("words in single or double quotes are marked as quoted; a contraction opens no quote")
     func quotedWords() {
         let text = ResponseText("Je zegt dat het 'onterecht' voelt en \u{201E}niet eerlijk\u{201D}, 't klopt.")

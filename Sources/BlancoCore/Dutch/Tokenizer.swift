@@ -39,13 +39,16 @@ public enum Tokenizer {
         var scanner = ScalarScanner(utf8)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
+        // The last token handed to `flush`, so a word right after a batch still sees the token before it.
+        var flushedLast: Token?
         while let scalar = scanner.current {
             if tokens.count >= batchSize {
+                flushedLast = tokens.last
                 flush(tokens)
                 tokens.removeAll(keepingCapacity: true)
             }
             if isWordScalar(scalar) {
-                readWord(&scanner, into: &tokens, scratch: &scratch)
+                readWord(&scanner, into: &tokens, scratch: &scratch, flushedLast: flushedLast)
             } else if TextFolding.isApostrophe(scalar), scanner.previousIsBoundary,
                 let next = scanner.next, isLetter(next)
             {
@@ -69,8 +72,10 @@ public enum Tokenizer {
         }
     }
 
+    /// `flushedLast` is the token before `tokens` when a batch has just been handed on.
     private static func readWord(
-        _ scanner: inout ScalarScanner, into tokens: inout [Token], scratch folded: inout [UInt8]
+        _ scanner: inout ScalarScanner, into tokens: inout [Token], scratch folded: inout [UInt8],
+        flushedLast: Token? = nil
     ) {
         let start = scanner.offset
         let start8 = scanner.utf8Offset
@@ -104,6 +109,16 @@ public enum Tokenizer {
             scanner.advance()
         }
         let kind: Token.Kind = isNumber ? .number : .word
+        // "vraagteken" dictated after a word is the question mark it stands for.
+        if !isNumber, !hasApostrophe, DictatedMarks.isMark(folded),
+            DictatedMarks.endsClause(after: tokens.last ?? flushedLast)
+        {
+            tokens.append(
+                Token(
+                    kind: .punctuation, span: TextSpan(start: start, end: scanner.offset), folded: "?",
+                    utf8Range: start8..<scanner.utf8Offset))
+            return
+        }
         // A chat form in its standard words, unless it is part of an abbreviation ("t.a.v.").
         if !isNumber, !hasApostrophe, folded.count <= SpokenForms.longestForm,
             !(scanner.current == "." && scanner.next.map(isLetter) == true),

@@ -9170,6 +9170,11 @@ extension RuleBook {
                 reason: "\"Dus u bleef thuis omdat u toch moest inloggen?\": 'toch' in a clause after 'omdat', 'terwijl', 'nadat' or 'waarop', with a word after it, means \"anyway\" or \"nevertheless\" in the film given back (a closing \"..., toch?\" stays a tag); the tag 'toch' stands in the main clause before what it presumes (\"u bent toch ook boos?\").",
                 example: "Dus u bleef thuis omdat u toch moest inloggen?"),
             Antipattern(
+                bundled: "om ...8 toch te",
+                name: "toch-in-an-om-clause", reach: .overlapping,
+                reason: "\"mss kunt ge voorstellen om met goei lichten en een fluohesje toch te mogen rijden?\": 'toch te' in a clause after 'om' means \"all the same\" in the step proposed (advice), not a tag; the tag 'toch' stands in the main clause (\"dat was toch te veel voor je?\" keeps it, with no 'om' before). Round 16 (dL): 1 response of the tuning sets, labelled advice only and flagged before; no other response holds the shape.",
+                example: "mss kunt ge voorstellen om met goei lichten toch te mogen rijden?"),
+            Antipattern(
                 bundled: "misschien|mss|wellicht|wss kan|kun|kunt|kon|konden je|jij|jullie|u ...2 toch",
                 name: "hedged-suggestion", reach: .overlapping,
                 reason: "\"mss kan je toch nog even met haar praten?\", \"misschien kunt u toch een keer langsgaan?\": after 'misschien' and 'kan/kunt je', 'toch' means \"after all\" in a step the listener proposes (advice), not a tag that presumes the answer; round 13 (dL): 4 responses with \"misschien/mss ... kan/kunt je/ge toch\" on the labelled sets, all labelled advice (or judgment), none leading.",
@@ -9261,7 +9266,10 @@ extension RuleBook {
                 name: "bent-u-vooral-bang", why: "\"Bent u niet vooral bang dat ...?\", \"en nu bent u denk ik vooral bang dat hij terugkomt?\": 'vooral' picks the feeling that matters most for the client and asks them to confirm it; the sentence must open with the verb (after 'en', 'maar', 'nu', 'dan'), so the open \"waar bent u vooral bang voor?\" stays out."),
             TokenPattern(
                 bundled: "was|is|waren|zijn dat|dit|het|da niet|nie heel|erg|zo|echt|best|ontzettend|enorm|behoorlijk|vreselijk|verschrikkelijk|super|mega !@evaluative|@exclamative|@slot-fillers",
-                name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question."),
+                name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question. Round 16 (dL): the superlative of a strain offered the same way, \"was dat niet (eigenlijk) het moeilijkste/ergste?\" (the open \"wat was het moeilijkste?\" has no 'niet'): 1 response of the tuning sets, labelled leading and missed; no other response holds it."),
+            TokenPattern(
+                bundled: "was|is|waren|zijn dat|dit|het|da niet|nie eigenlijk|juist|vooral|ook? het moeilijkste|ergste|zwaarste|lastigste|pijnlijkste|engste",
+                name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question. Round 16 (dL): the superlative of a strain offered the same way, \"was dat niet (eigenlijk) het moeilijkste/ergste?\" (the open \"wat was het moeilijkste?\" has no 'niet'): 1 response of the tuning sets, labelled leading and missed; no other response holds it."),
             TokenPattern(
                 bundled: "voorstellen|denk|vermoed|gok dat ...10 ziet|zie|zag je|jij|jullie|u dat|het ook zo END",
                 name: "ziet-u-dat-ook-zo", why: "\"Ik kan me voorstellen dat Marleen zich best opgesloten voelt, ziet u dat ook zo?\": the tag 'ziet u dat ook zo' after the listener's own reading in the same sentence asks the client to agree with it, as 'vind je ook niet?' does; the reading must be the listener's ('ik kan me voorstellen / denk / vermoed dat ...' up to ten words before), so a report of the client's words (\"uw dochter zegt dat het beter gaat, ziet u dat ook zo?\") and the bare question, which ask for the client's view, stay out. Round 14 (dL2): 1 response on all labelled sets, labelled leading (late); no other response holds the tag."),
@@ -9305,6 +9313,7 @@ extension RuleBook {
             RuleExample("[[Bent u niet vooral bang dat de school belt?]]", pattern: "bent-u-vooral-bang"),
             RuleExample("[[en nu ben je denk ik vooral boos op je broer?]]", pattern: "bent-u-vooral-bang"),
             RuleExample("[[Was dat niet heel intimiderend, daar op die gang?]]", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("die mannen waren een soort familie voor u. [[was dat niet eigenlijk het moeilijkste eraan?]]", pattern: "was-dat-niet-heel-beangstigend"),
             RuleExample("[[Ik kan me voorstellen dat hij zich opgesloten voelt, ziet u dat ook zo?]]", pattern: "ziet-u-dat-ook-zo"),
             RuleExample("[[is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?]]", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("[[En is het nu niet eens tijd om met uw zoon te praten?]]", pattern: "is-het-niet-stilaan-tijd"),
@@ -9327,6 +9336,7 @@ extension RuleBook {
             RuleExample("Wat maakt u vooral bang, als u aan morgen denkt?", pattern: "bent-u-vooral-bang"),
             RuleExample("Bent u vooral bang voor de kinderen, of ook voor uzelf?", pattern: "bent-u-vooral-bang"),
             RuleExample("is het niet erg ver rijden voor je?", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("Wat was voor u het moeilijkste eraan?", pattern: "was-dat-niet-heel-beangstigend"),
             RuleExample("Uw dochter zegt dat het beter gaat, ziet u dat ook zo?", pattern: "ziet-u-dat-ook-zo"),
             RuleExample("Is het nu tijd voor uw pauze, of hebt u nog even?", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("Is het nu niet tijd voor uw medicijnen?", pattern: "is-het-niet-stilaan-tijd"),
@@ -9530,7 +9540,10 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "je|jij|jullie|u bent|zijt|zijn|was|waren|voelt|voelde|voelen|vindt|vond|vinden|wil|wilt|wilde|willen|weet|wist|weten|hebt|heeft|had|hebben|hadden|mist|miste|missen|snapt|snap|snapte|begrijpt|begrijp|begreep|beseft|besef je|u|zich|hem|haar|ze|het? toch ook|wel|gewoon|zeker|eigenlijk",
-                name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules."),
+                name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules. Round 16 (dL): \"je bent toch niet ...\" / \"u bent toch geen ...\" opening the sentence presumes the \"no\" it asks for: 11 responses of the tuning sets hold it, all labelled leading; the 10 with a question mark were flagged by nl.leading.tag-word, the one without was missed."),
+            TokenPattern(
+                bundled: "START je|jij|jullie|u bent|zijt|was|waren|hebt|heeft|had toch niet|nie|geen",
+                name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules. Round 16 (dL): \"je bent toch niet ...\" / \"u bent toch geen ...\" opening the sentence presumes the \"no\" it asks for: 11 responses of the tuning sets hold it, all labelled leading; the 10 with a question mark were flagged by nl.leading.tag-word, the one without was missed."),
             TokenPattern(
                 bundled: "vind|vindt|vin|vinde je|jij|jullie|u|gij jij? zelf|toch? ook|zelf? niet|nie dan|he|hea? END",
                 name: "vind-je-ook-niet", why: "\"die juf had je moeten helpen vind je ook niet\": the opinion tag without its question mark still asks the client to agree; END keeps \"vind je het niet ...\" out."),
@@ -9544,8 +9557,14 @@ extension RuleBook {
                 bundled: "START je|jij|jullie|u|hij|ie|ze|zij|die|dat|het ...10 of niet|nee|wel END",
                 name: "of-niet", why: "\"Je voelde je alleen, of niet\", \"ge waart ongerust of nie\", \"die buren zijn niet erg redelijk, of wel\": a statement closed by 'of niet', 'of nee' or (after a negative) 'of wel' asks the client to confirm the listener's reading, even without a question mark; the sentence must open with the client or a third party, so the listener's \"ik weet niet of je dat wilt vertellen of niet\" stays silent."),
             TokenPattern(
+                bundled: "!en|maar|ja|nee|oke|ok|tja|nou|goed|ah|oh PAUSE ...1 toch END",
+                name: "moeten-laten-komma-toch", why: "\"je moeder had hem zaterdag gewoon bij jou moeten laten, toch\": a statement closed by a comma and a bare 'toch', the tag of \"..., toch?\" with its question mark dropped, as students do in chat; the comma is required (\"kinderen voelen da toch\", \"dan had ze ook niet hoeven bellen toch\" close on 'toch' meaning \"anyway\"), and a comma after a bare 'ja', 'nee' or 'oké' is no clause to confirm. Round 16 (dL): 1 response of the tuning sets, labelled leading and missed before; sentence-final \", toch\" without a question mark occurs in no other response."),
+            TokenPattern(
                 bundled: "START je|jij|jullie|u ...4 gewoon|eigenlijk|ook|echt|helemaal|best|vast|stiekem ...4 toch END",
                 name: "je-wilde-gewoon-rust-toch", why: "\"Je wilde gewoon rust toch\", \"u bent die brieven helemaal zat toch\"; a closing 'zeker' is left out, as it often means \"especially\" (\"je mist ze vast, je dochter zeker\"): a statement about the client closed by 'toch' without a question mark still bids for a yes; the sentence must open with the client as subject and hold a hedge or intensifier ('gewoon', 'eigenlijk', 'echt'), so the listener's \"ik weet het toch\" and the plain \"je bent er toch\" stay silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 gewoon|eigenlijk|ook|echt|helemaal|best|vast|stiekem|zelf|wel ...3 toch END",
+                name: "deed-u-vast-pijn-toch", why: "\"dat meneer dekker dat vroeg deed u vast pijn toch\", \"dat voelt u zelf ook wel toch\": the client as subject after the verb (the clause opens with what is presumed), a hedge or intensifier, and a closing 'toch' without a question mark, dictated or typed in chat; `je-wilde-gewoon-rust-toch` reads the same move with the client first. Round 16 (dL): 2 responses of the tuning sets (one set, dictated), both labelled leading and missed; no response closes on 'toch' after the client and a hedge without being labelled leading."),
         ]),
         scope: .statements, extent: .sentence,
         antipatterns: [
@@ -9554,6 +9573,11 @@ extension RuleBook {
                 name: "ik-vind", reach: .overlapping,
                 reason: "\"Ik vind je ook niet\" is the listener about themself, no tag.",
                 example: "Ik zoek in de lijst, maar ik vind je ook niet."),
+            Antipattern(
+                bundled: "toch eens|ns|es",
+                name: "toch-eens", reach: .overlapping,
+                reason: "\"ge moet die knie toch eens laten nakijken bij de dokter hé\", \"ik zou da toch eens met haar uitpraten\": 'toch eens' ('ns', 'es') softens a step the listener proposes (advice), the \"why not do it\" of \"doe dat toch eens\"; it presumes no answer of the client. Round 16 (dL): 2 responses of the tuning sets hold it, both labelled advice and neither leading; `toch-met-he` flagged one.",
+                example: "ge moet die knie toch eens laten nakijken bij de dokter hé, met een val op uw leeftijd"),
             Antipattern(
                 bundled: "weet|weten|wist|twijfel|twijfelt|twijfelde|vraag|vraagt|vroeg|onzeker|beslissen|beslist|kiezen|kiest|bepalen|bepaalt|snap|snapt|begrijp|begrijpt ...8 of",
                 name: "twijfelt-of-hij-blijft-of-niet", reach: .sameSentence,
@@ -9573,6 +9597,7 @@ extension RuleBook {
             RuleExample("[[je vindt toch eigenlijk ook dat ze te ver gaat]]", pattern: "je-bent-toch-ook"),
             RuleExample("[[je snapt toch wel dat je moeder daar van schrok]]", pattern: "je-bent-toch-ook"),
             RuleExample("[[u begrijpt toch ook dat dat zo niet verder kan]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[je bent toch niet zo dom geweest om hem zelf op te voeren]]", pattern: "je-bent-toch-ook"),
             RuleExample("[[die juf had je moeten helpen vind je ook niet]]", pattern: "vind-je-ook-niet"),
             RuleExample("[[ze nemen je gewoon niet serieus, vinde gij ook niet]]", pattern: "vind-je-ook-niet"),
             RuleExample("[[Zo'n boete voor een dag te laat is veel, vindt u niet.]]", pattern: "vind-je-ook-niet"),
@@ -9593,9 +9618,12 @@ extension RuleBook {
             RuleExample("[[ge waart ongerust, of niet]]", pattern: "of-niet"),
             RuleExample("[[hij heeft je gewoon laten vallen of nee]]", pattern: "of-niet"),
             RuleExample("[[die buren zijn niet erg redelijk, of wel]]", pattern: "of-niet"),
+            RuleExample("[[je moeder had hem zaterdag gewoon bij jou moeten laten, toch]]", pattern: "moeten-laten-komma-toch"),
             RuleExample("[[je wilde gewoon rust toch]]", pattern: "je-wilde-gewoon-rust-toch"),
             RuleExample("[[u bent die brieven helemaal zat toch]]", pattern: "je-wilde-gewoon-rust-toch"),
             RuleExample("[[jij voelde je daar echt niet welkom toch]]", pattern: "je-wilde-gewoon-rust-toch"),
+            RuleExample("[[dat meneer dekker dat vroeg deed u vast pijn toch]]", pattern: "deed-u-vast-pijn-toch"),
+            RuleExample("[[het begon met de rouw om uw moeder en dat voelt u zelf ook wel toch]]", pattern: "deed-u-vast-pijn-toch"),
         ],
         counterexamples: [
             RuleExample("Ik snap toch wel dat het even duurt, vertel maar rustig.", pattern: "je-bent-toch-ook"),
@@ -9614,6 +9642,8 @@ extension RuleBook {
             RuleExample("he, je bent er toch. vertel maar", pattern: "toch-met-he"),
             RuleExample("het is toch best eng geweest, zei je. wat gebeurde er daarna", pattern: "toch-met-he"),
             RuleExample("Ik weet niet of je dat wilt vertellen of niet.", pattern: "of-niet"),
+            RuleExample("ja, toch. vertel maar verder", pattern: "moeten-laten-komma-toch"),
+            RuleExample("kinderen voelen dat toch, zei je", pattern: "moeten-laten-komma-toch"),
             RuleExample("Je mist ze vast ontzettend, je dochter zeker.", pattern: "je-wilde-gewoon-rust-toch"),
             RuleExample("Je zei net dat je rust wilde. Wat bedoel je met rust?", pattern: "je-wilde-gewoon-rust-toch"),
         ],
@@ -9897,7 +9927,16 @@ extension RuleBook {
                 name: "een-lastig-geval", why: "\"Dat is een lastig geval\": the client's story filed as a kind of case."),
             TokenPattern(
                 bundled: "sprake van",
-                name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's."),
+                name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's. Round 16 (dL): also with the verb between (\"dat er sprake is van een verstoorde rolverdeling\"): 2 responses of 2 sets hold \"sprake is van\", both labelled system language, 1 missed before; no other response."),
+            TokenPattern(
+                bundled: "sprake is|was van",
+                name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's. Round 16 (dL): also with the verb between (\"dat er sprake is van een verstoorde rolverdeling\"): 2 responses of 2 sets hold \"sprake is van\", both labelled system language, 1 missed before; no other response."),
+            TokenPattern(
+                bundled: "wat|zoals we|wij ...4 noemen|noem",
+                name: "wat-wij-noemen", why: "\"jij bent wat wij een jonge mantelzorger noemen\", \"dat noemen we sundowning\": the listener files the client or the story under the organisation's own name for it, a category of the system world; 'we/wij' is required, so \"dat noem ik moed\" (praise, judgment) and \"wat noem je zelf een goede dag?\" stay silent. Round 16 (dL): 2 responses of 2 sets, both labelled system language and missed before; the one other response with \"noemen ze dat\" quotes the client."),
+            TokenPattern(
+                bundled: "dat|dit|da|zoiets noemen|noem we|wij",
+                name: "wat-wij-noemen", why: "\"jij bent wat wij een jonge mantelzorger noemen\", \"dat noemen we sundowning\": the listener files the client or the story under the organisation's own name for it, a category of the system world; 'we/wij' is required, so \"dat noem ik moed\" (praise, judgment) and \"wat noem je zelf een goede dag?\" stay silent. Round 16 (dL): 2 responses of 2 sets, both labelled system language and missed before; the one other response with \"noemen ze dat\" quotes the client."),
             TokenPattern(
                 bundled: "START ik zie|zag hier ...3 dat|staan",
                 name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent."),
@@ -9951,6 +9990,9 @@ extension RuleBook {
             RuleExample("Dat is [[een lastig geval]].", pattern: "een-lastig-geval"),
             RuleExample("Ik wil even weten of er [[sprake van]] huiselijk geweld is.", pattern: "sprake-van"),
             RuleExample("er is [[sprake van]] een overbruggingsperiode", pattern: "sprake-van"),
+            RuleExample("t lijkt erop dat er [[sprake is van]] een verstoorde rolverdeling tussen jou en je moeder", pattern: "sprake-van"),
+            RuleExample("jij bent [[wat wij een jonge mantelzorger noemen]], daar hebben we een speciaal aanbod voor", pattern: "wat-wij-noemen"),
+            RuleExample("in de avond worden ze vaak onrustiger, [[dat noemen we]] sundowning", pattern: "wat-wij-noemen"),
             RuleExample("[[ik zie hier dat]] er een onderzoek naar je adres loopt", pattern: "ik-zie-hier-dat"),
             RuleExample("[[Hier zie ik dat]] u al eens eerder bij ons was.", pattern: "ik-zie-hier-dat"),
             RuleExample("[[ik zie hier staan]] dat je in maart bent uitgeschreven", pattern: "ik-zie-hier-dat"),
@@ -9966,6 +10008,8 @@ extension RuleBook {
             RuleExample("In dat geval bel ik u morgen terug."),
             RuleExample("In ieder geval bedankt dat u het vertelt."),
             RuleExample("Wat staat er in dat dossier?", context: "Ik heb mijn dossier opgevraagd bij de gemeente."),
+            RuleExample("Dat noem ik nog eens doorzetten.", pattern: "wat-wij-noemen"),
+            RuleExample("Wat noem je zelf een goede dag?", pattern: "wat-wij-noemen"),
             RuleExample("Ik zie dat het je raakt. Neem je tijd.", pattern: "ik-zie-hier-dat"),
             RuleExample("Ik zie hier in de brief dat u 900 euro moet betalen. Wanneer kreeg u hem?", context: "Ik heb de brief meegenomen, kijk maar.", pattern: "ik-zie-hier-dat"),
             RuleExample("Wat staat er in uw gegevens bij de gemeente, weet u dat?", pattern: "ik-zie-hier-dat"),
@@ -10369,7 +10413,13 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "is|zijn de|echt|eenmaal|gewoon|helaas|het|nu|ons|onze de|eenmaal|gewoon|helaas|het|ons|onze? de|het|ons|onze? @procedure-nouns",
-                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer."),
+                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer. Round 16 (dL): with \"bij ons\" before the rule (\"dat is bij ons het protocol\") or a longer gap before \"gewoon/ook ons protocol\" (\"dat is met het oog op de veiligheid ook gewoon ons protocol\"): 29 responses of the tuning sets name a protocol, 27 labelled system language; these two were the ones missed, and neither line matches another response."),
+            TokenPattern(
+                bundled: "is|zijn bij ons de|het? @procedure-nouns",
+                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer. Round 16 (dL): with \"bij ons\" before the rule (\"dat is bij ons het protocol\") or a longer gap before \"gewoon/ook ons protocol\" (\"dat is met het oog op de veiligheid ook gewoon ons protocol\"): 29 responses of the tuning sets name a protocol, 27 labelled system language; these two were the ones missed, and neither line matches another response."),
+            TokenPattern(
+                bundled: "is|zijn ...8 gewoon|eenmaal|ook|nou|nu|helaas ons|onze @procedure-nouns",
+                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer. Round 16 (dL): with \"bij ons\" before the rule (\"dat is bij ons het protocol\") or a longer gap before \"gewoon/ook ons protocol\" (\"dat is met het oog op de veiligheid ook gewoon ons protocol\"): 29 responses of the tuning sets name a protocol, 27 labelled system language; these two were the ones missed, and neither line matches another response."),
             TokenPattern(
                 bundled: "is|zijn @procedure-nouns",
                 name: "is-beleid", why: "\"Dat is beleid\": a rule given as the answer, short form."),
@@ -10391,6 +10441,18 @@ extension RuleBook {
             TokenPattern(
                 bundled: "de wet|wetgeving|verordening|regelgeving schrijft|zegt|bepaalt|eist",
                 name: "de-regels-zeggen", why: "\"De regels zeggen ...\": the rules speak instead of the listener."),
+            TokenPattern(
+                bundled: "ik|k|we|wij ...6 @questionnaire-nouns ...4 doorlopen|overlopen|doornemen|afwerken|aflopen|afnemen|invullen|scoren",
+                name: "de-vragenlijst-doorlopen", why: "\"voor de slaapklachten moet ik eerst de slaapvragenlijst met u doorlopen\", \"dan overlopen we samen de checklist veilig slapen\": the listener goes through the organisation's instrument with the client, the procedure before the story; the listener must be the subject ('ik', 'we'), so the client's own \"ik moest een vragenlijst invullen\", given back, stays silent. Round 16 (dL): 2 responses of 2 sets, both labelled system language, 1 of them missed by every rule; no other response holds the move."),
+            TokenPattern(
+                bundled: "doorlopen|doorloop|overlopen|overloop|doornemen|afwerken|werk|werken|lopen|loop|nemen|neem ik|k|we|wij ...4 @questionnaire-nouns",
+                name: "de-vragenlijst-doorlopen", why: "\"voor de slaapklachten moet ik eerst de slaapvragenlijst met u doorlopen\", \"dan overlopen we samen de checklist veilig slapen\": the listener goes through the organisation's instrument with the client, the procedure before the story; the listener must be the subject ('ik', 'we'), so the client's own \"ik moest een vragenlijst invullen\", given back, stays silent. Round 16 (dL): 2 responses of 2 sets, both labelled system language, 1 of them missed by every rule; no other response holds the move."),
+            TokenPattern(
+                bundled: "voor|bij alle|iedere|elke deelnemers|deelnemer|clienten|client|bewoners|bewoner|klanten|klant|patienten|patient|aanvragers|aanvrager|huurders|huurder|cursisten|cursist|gedetineerden|leerlingen|studenten ...2 hetzelfde|gelijk",
+                name: "geldt-voor-alle-bewoners", why: "\"dat is voor alle deelnemers hetzelfde\", \"da geldt voor alle bewoners\": the request answered with the equal treatment of a category of the organisation's clients (deelnemers, bewoners, huurders), the rule as the answer; the role noun is required, so \"rouw is voor iedereen anders\" (a generalisation) stays silent. Round 16 (dL): 3 responses of 3 sets, all labelled system language; 1 missed before, the other 2 flagged by a rule word."),
+            TokenPattern(
+                bundled: "geldt|gelden|telt|tellen voor|bij alle|iedere|elke deelnemers|deelnemer|clienten|client|bewoners|bewoner|klanten|klant|patienten|patient|aanvragers|aanvrager|huurders|huurder|cursisten|cursist|gedetineerden",
+                name: "geldt-voor-alle-bewoners", why: "\"dat is voor alle deelnemers hetzelfde\", \"da geldt voor alle bewoners\": the request answered with the equal treatment of a category of the organisation's clients (deelnemers, bewoners, huurders), the rule as the answer; the role noun is required, so \"rouw is voor iedereen anders\" (a generalisation) stays silent. Round 16 (dL): 3 responses of 3 sets, all labelled system language; 1 missed before, the other 2 flagged by a rule word."),
             TokenPattern(
                 bundled: "volgens de|het|ons|onze? @procedure-nouns",
                 name: "volgens-de-richtlijnen", why: "\"Volgens de richtlijnen\": the answer taken from the rules."),
@@ -10541,6 +10603,8 @@ extension RuleBook {
             RuleExample("Dat [[is nu eenmaal beleid]].", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("dat [[is nu eenmaal beleid]] hoor, ze zeggen dat aan de balie ook", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("dat [[is de werkwijze]]", pattern: "is-nu-eenmaal-beleid"),
+            RuleExample("eerst de vragenlijst, dat [[is bij ons het protocol]], daarna kijken we verder", pattern: "is-nu-eenmaal-beleid"),
+            RuleExample("ik zou haar thuishouden, dat [[is met het oog op de veiligheid ook gewoon ons protocol]]", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("Helaas, dat [[is beleid]] hier.", pattern: "is-beleid"),
             RuleExample("Tja, dat is nu [[eenmaal hoe het systeem werkt]], de herinnering gaat vanzelf de deur uit.", pattern: "hoe-het-systeem-werkt"),
             RuleExample("[[Zo werkt het systeem]] helaas, daar kan ik niks aan veranderen.", pattern: "hoe-het-systeem-werkt"),
@@ -10549,6 +10613,10 @@ extension RuleBook {
             RuleExample("[[zo is onze werkwijze]] nu eenmaal", pattern: "zo-zijn-de-regels"),
             RuleExample("[[De regels zeggen]] dat u eerst moet bellen.", pattern: "de-regels-zeggen"),
             RuleExample("Tja, [[de wet zegt]] dat u eerst zelf moet betalen.", pattern: "de-regels-zeggen"),
+            RuleExample("voor de slaapklachten moet [[ik eerst wel even de slaapvragenlijst met u doorlopen]], daarna kijken we verder", pattern: "de-vragenlijst-doorlopen"),
+            RuleExample("k kijk ff in het boekje en dan [[overlopen we samen de checklist]] veilig slapen", pattern: "de-vragenlijst-doorlopen"),
+            RuleExample("het hoort bij ons aanbod en dat is [[voor alle deelnemers hetzelfde]]", pattern: "geldt-voor-alle-bewoners"),
+            RuleExample("daar kan ik niks aan veranderen, da [[geldt voor alle bewoners]]", pattern: "geldt-voor-alle-bewoners"),
             RuleExample("Dat mag [[volgens de richtlijnen]] niet.", pattern: "volgens-de-richtlijnen"),
             RuleExample("[[volgens het protocol]] moet ik dit melden", pattern: "volgens-de-richtlijnen"),
             RuleExample("[[Op grond van]] uw inkomen krijgt u dat niet.", pattern: "op-grond-van"),
@@ -10612,9 +10680,14 @@ extension RuleBook {
             RuleExample("Wat zeiden ze precies over de regels?"),
             RuleExample("Wat stond er op het formulier dat u kreeg?"),
             RuleExample("Hoe ging dat gesprek op het gemeentehuis?"),
+            RuleExample("Wat is bij jullie thuis de regel over uitgaan?", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("Zo gaat dat nu eenmaal met gemeentes, overal wordt bezuinigd.", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Weet u hoe het systeem werkt?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
+            RuleExample("Je moest eerst een vragenlijst invullen, zei je. Wat vroegen ze?", context: "Ik moest eerst een hele vragenlijst invullen bij de huisarts.", pattern: "de-vragenlijst-doorlopen"),
+            RuleExample("Wat stond er in die vragenlijst van school?", pattern: "de-vragenlijst-doorlopen"),
+            RuleExample("Rouw is voor iedereen anders. Hoe is het voor u?", pattern: "geldt-voor-alle-bewoners"),
+            RuleExample("Wat geldt er bij jullie thuis voor de kinderen?", pattern: "geldt-voor-alle-bewoners"),
             RuleExample("Hoe vond u de juiste weg naar het gemeentehuis?", pattern: "wettelijk-gezien"),
             RuleExample("Heeft u het juridisch loket al gesproken, zei u?", pattern: "wettelijk-gezien"),
             RuleExample("Officieel woont u nog bij uw moeder, vertelde u. Hoe is dat?", pattern: "wettelijk-gezien"),
@@ -10715,19 +10788,25 @@ extension RuleBook {
                 name: "de-regel-is-dat", why: "\"De regel is dat je eerst zelf moet zoeken\", \"het beleid is dat we alleen spoed doen\", \"daar zijn regels voor\": the rule stated as what settles the matter; a content question (\"wat is de regel?\") is out of scope."),
             TokenPattern(
                 bundled: "mag|mogen|kan|kunnen ...1 niet|nie van de|het|ons|onze|mijn @procedure-nouns|gemeente|verzekeraar|zorgverzekeraar|leidinggevende|werkgever",
-                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent."),
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
             TokenPattern(
                 bundled: "mag|mogen niet|nie van ons|mij END",
-                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent."),
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
             TokenPattern(
                 bundled: "mag|mogen|kan|kunnen niet|nie volgens de|het|ons|onze @procedure-nouns",
-                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent."),
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
             TokenPattern(
                 bundled: "niet|nie toegestaan|toegelaten|geoorloofd",
-                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent."),
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
             TokenPattern(
                 bundled: "bent|ben|zijt|zijn @intensifiers? wettelijk? verplicht om|te|tot",
-                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent."),
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
+            TokenPattern(
+                bundled: "je|jouw|uw|jullie|de|een wettelijke? verplichting|verplichtingen als|om|tot",
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
+            TokenPattern(
+                bundled: "de plicht om|tot",
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
             TokenPattern(
                 bundled: "in aanmerking komen|komt|kom|kwam|kwamen|komen",
                 name: "in-aanmerking", why: "\"Dan kom je misschien in aanmerking voor kwijtschelding\", \"of u in aanmerking komt hangt af van ...\": the client's claim put in the system's terms of eligibility; the client's own \"in aanmerking\" is theirs (echo)."),
@@ -10784,6 +10863,8 @@ extension RuleBook {
             RuleExample("dat is bij ons [[niet toegestaan]]", pattern: "mag-niet-van-de-regels"),
             RuleExample("u [[bent verplicht om]] mee te werken aan het onderzoek", pattern: "mag-niet-van-de-regels"),
             RuleExample("je [[bent wettelijk verplicht om]] je in te schrijven", pattern: "mag-niet-van-de-regels"),
+            RuleExample("dat is ook gewoon [[je verplichting als]] pleegouder", pattern: "mag-niet-van-de-regels"),
+            RuleExample("binnen de Ziektewet heeft u wel [[de plicht om]] mee te werken aan re-integratie", pattern: "mag-niet-van-de-regels"),
             RuleExample("dan [[kom je misschien in aanmerking]] voor kwijtschelding", pattern: "in-aanmerking"),
             RuleExample("of u [[in aanmerking komt]] hangt af van uw inkomen", pattern: "in-aanmerking"),
             RuleExample("wss [[kom je wel in aanmerking]] voor een tegemoetkoming", pattern: "in-aanmerking"),
@@ -10810,6 +10891,7 @@ extension RuleBook {
             RuleExample("Wat is er precies geregeld, weet u dat?", pattern: "wettelijk-geregeld"),
             RuleExample("Welke regels gelden er bij jullie thuis?", pattern: "de-regel-is-dat"),
             RuleExample("Wat is voor jou de regel thuis?", pattern: "de-regel-is-dat"),
+            RuleExample("U zegt dat het uw plicht is om voor haar te zorgen. Sinds wanneer doet u dat?", pattern: "mag-niet-van-de-regels"),
             RuleExample("Dat mocht niet van je moeder, zei je. Hoe was dat?", pattern: "mag-niet-van-de-regels"),
             RuleExample("Je voelde je verplicht om te helpen, zeg je.", pattern: "mag-niet-van-de-regels"),
             RuleExample("Je bent niet verplicht om alles te vertellen, neem je tijd.", pattern: "mag-niet-van-de-regels"),
@@ -11026,16 +11108,19 @@ extension RuleBook {
                 name: "valt-buiten-ons-taakgebied", why: "\"Dat valt buiten ons taakgebied\", \"buiten mijn bevoegdheid\", \"niet binnen ons mandaat\": the organisation's remit as the answer to the story; a remit noun after the possessive, so \"buiten de deur\" stays silent."),
             TokenPattern(
                 bundled: "niet bevoegd|gemachtigd|gemandateerd",
-                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer."),
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\", \"dat is niet ons werkterrein\": the listener's role in the organisation as the answer (round 16, dL: the field written with 'ons', 1 response, labelled system language, missed before)."),
             TokenPattern(
                 bundled: "geen bevoegdheid|mandaat|bevoegdheden",
-                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer."),
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\", \"dat is niet ons werkterrein\": the listener's role in the organisation as the answer (round 16, dL: the field written with 'ons', 1 response, labelled system language, missed before)."),
             TokenPattern(
                 bundled: "START daar|hiervoor|daarvoor|dat zijn|is wij|we niet voor|van",
-                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer."),
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\", \"dat is niet ons werkterrein\": the listener's role in the organisation as the answer (round 16, dL: the field written with 'ons', 1 response, labelled system language, missed before)."),
             TokenPattern(
                 bundled: "niet mijn|onze taak|pakket|takenpakket|taakgebied|bevoegdheid|verantwoordelijkheid|portefeuille",
-                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer."),
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\", \"dat is niet ons werkterrein\": the listener's role in the organisation as the answer (round 16, dL: the field written with 'ons', 1 response, labelled system language, missed before)."),
+            TokenPattern(
+                bundled: "niet|nie ons|onze|mijn werkterrein|werkgebied|terrein|vakgebied|taakgebied|takenpakket|domein|afdeling",
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\", \"dat is niet ons werkterrein\": the listener's role in the organisation as the answer (round 16, dL: the field written with 'ons', 1 response, labelled system language, missed before)."),
             TokenPattern(
                 bundled: "ik|we|wij ...3 als maatschappelijk|maatschappelijke? @professional-roles",
                 name: "ik-als-opbouwwerker", why: "\"Daar ga ik als opbouwwerker niet over\", \"dat moet ik als stagebegeleider melden\", \"wij als organisatie\": the listener answers from their role in the organisation, not from the client's story; the listener as subject before 'als' and a professional role after it (`professional-roles`), so \"u als ouder\" and \"ik als moeder\" stay silent (round 14: 2 responses newly flagged, both labelled system language; 3 more already flagged by other patterns; none wrong)."),
@@ -11100,6 +11185,12 @@ extension RuleBook {
                 bundled: "is|zijn ...1 @legal-domains END",
                 name: "een-civielrechtelijke-kwestie", why: "\"Dat is een civielrechtelijke kwestie\", \"een strafrechtelijke zaak\", \"een juridische aangelegenheid\": the story filed under a legal category; \"een kwestie van geld\" (everyday) has no legal adjective."),
             TokenPattern(
+                bundled: "wij|we|ik zijn|ben|zijt alleen|maar|slechts|enkel het|de|een doorgeefluik|uitvoerder|uitvoerders|tussenpersoon|brievenbus|postbus",
+                name: "wij-zijn-alleen-het-doorgeefluik", why: "\"wij zijn alleen het doorgeefluik\", \"wij voeren het alleen uit\": the listener's place in the chain of the organisation as the answer, the decision elsewhere; a word of limitation ('alleen', 'maar', 'enkel', 'slechts') is required. Round 16 (dL): 1 response of the tuning sets, labelled system language and missed; no other response holds it."),
+            TokenPattern(
+                bundled: "wij|we voeren|voer ...3 alleen|maar|slechts|enkel uit",
+                name: "wij-zijn-alleen-het-doorgeefluik", why: "\"wij zijn alleen het doorgeefluik\", \"wij voeren het alleen uit\": the listener's place in the chain of the organisation as the answer, the decision elsewhere; a word of limitation ('alleen', 'maar', 'enkel', 'slechts') is required. Round 16 (dL): 1 response of the tuning sets, labelled system language and missed; no other response holds it."),
+            TokenPattern(
                 bundled: "daar|hier|dan|er kan|kunnen|kon|konden ik|we|wij ...2 niks|niets|weinig mee|aan|in veranderen|doen|mee",
                 name: "daar-kunnen-wij-niks-mee", why: "\"Dat is de sollicitatieplicht, daar kan ik niks aan veranderen\", \"dus daar kunnen wij niks mee\": the rule or remit of the organisation closing the story; only with the listener or the organisation as subject (\"daar kon u niks aan doen\" acquits the client and is another rule's business)."),
             TokenPattern(
@@ -11130,6 +11221,7 @@ extension RuleBook {
             RuleExample("Daar heb ik [[geen mandaat]] voor.", pattern: "niet-bevoegd"),
             RuleExample("[[daar zijn wij niet voor]], dat doet de gemeente", pattern: "niet-bevoegd"),
             RuleExample("Dat is [[niet mijn taak]], dat doet de consulent.", pattern: "niet-bevoegd"),
+            RuleExample("dat ligt bij uw advocaat, dat is [[niet ons werkterrein]] als vluchtelingenwerk", pattern: "niet-bevoegd"),
             RuleExample("daar ga [[ik als opbouwwerker]] niet over", pattern: "ik-als-opbouwwerker"),
             RuleExample("dat moet [[ik als stagebegeleider]] melden bij de praktijkopleider", pattern: "ik-als-opbouwwerker"),
             RuleExample("buurconflicten [[pakken wij niet op]]", pattern: "dat-doen-wij-niet"),
@@ -11156,6 +11248,8 @@ extension RuleBook {
             RuleExample("Ik moet kijken of u [[voldoet aan de criteria]].", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Dat is [[een civielrechtelijke kwestie]], daar doet de politie niks mee.", pattern: "een-civielrechtelijke-kwestie"),
             RuleExample("Tja, dat [[is puur civielrechtelijk]].", pattern: "een-civielrechtelijke-kwestie"),
+            RuleExample("daar kunnen wij hier aan de balie niks mee, de beoordeling ligt bij Justis, [[wij zijn alleen het doorgeefluik]]", pattern: "wij-zijn-alleen-het-doorgeefluik"),
+            RuleExample("de gemeente beslist, [[wij voeren het alleen uit]]", pattern: "wij-zijn-alleen-het-doorgeefluik"),
             RuleExample("Dat is de regel, en [[daar kan ik niks aan veranderen]].", pattern: "daar-kunnen-wij-niks-mee"),
             RuleExample("Dus [[daar kunnen wij niks mee]].", pattern: "daar-kunnen-wij-niks-mee"),
             RuleExample("Voor een tolk [[moet u de aanvraag eerst via het tolkenportaal]] laten lopen.", pattern: "via-het-portaal-laten-lopen"),
@@ -11181,6 +11275,7 @@ extension RuleBook {
             RuleExample("U bent niet verantwoordelijk voor zijn schulden, zegt u?", pattern: "niet-verantwoordelijk"),
             RuleExample("Wat zeiden ze over de eisen?", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Dat is waarschijnlijk een kwestie van geld.", pattern: "een-civielrechtelijke-kwestie"),
+            RuleExample("We zijn maar een klein team, dus het duurt soms even. Wat wilde u vertellen?", pattern: "wij-zijn-alleen-het-doorgeefluik"),
             RuleExample("Daar kon u toch niks aan doen?", pattern: "daar-kunnen-wij-niks-mee"),
             RuleExample("Hoe ging dat via de website, lukte het?", pattern: "via-het-portaal-laten-lopen"),
         ],

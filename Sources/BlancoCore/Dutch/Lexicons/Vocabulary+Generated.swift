@@ -1514,6 +1514,15 @@ extension Lexicon {
             "zwendelaars",
         ])
 
+    /// Rules/nl/vocabulary/questionnaire-nouns.md
+    public static let questionnaireNouns = Lexicon(
+        name: "questionnaire-nouns",
+        provenance: "hand-written for this project (round 16, dL), from the guideline (procedure before story)",
+        words: [
+            "-checklist", "-screening", "-vragenlijst", "checklist", "checklists", "intakelijst",
+            "scorelijst", "screeningslijst", "screeningslijsten", "vragenlijst", "vragenlijsten",
+        ])
+
     /// Rules/nl/vocabulary/record-nouns.md
     public static let recordNouns = Lexicon(
         name: "record-nouns",
@@ -2420,6 +2429,18 @@ enum Words {
     /// Rules/nl/vocabulary/determiners.md
     static let determiners: Set<String> = [
         "dat", "de", "die", "dit", "een",
+    ]
+
+    /// Rules/nl/vocabulary/dictated-mark-blockers.md
+    static let dictatedMarkBlockers: Set<String> = [
+        "de", "deze", "dik", "dikke", "dit", "een", "elk", "elke", "enkel", "enkele", "geen",
+        "groot", "grote", "het", "ieder", "iedere", "jouw", "klein", "kleine", "mijn", "onze", "uw",
+        "welk", "welke", "zo'n",
+    ]
+
+    /// Rules/nl/vocabulary/dictated-question-marks.md
+    static let dictatedQuestionMarks: Set<String> = [
+        "vraagteken",
     ]
 
     /// Rules/nl/vocabulary/encouragers.md
@@ -3849,6 +3870,8 @@ extension VocabularyTable {
         table.add(name: "derived-evaluative", lexicon: .derivedEvaluative)
         table.add(name: "desk-nouns", words: Words.deskNouns)
         table.add(name: "determiners", words: Words.determiners)
+        table.add(name: "dictated-mark-blockers", words: Words.dictatedMarkBlockers)
+        table.add(name: "dictated-question-marks", words: Words.dictatedQuestionMarks)
         table.add(name: "document-nouns", lexicon: .documentNouns)
         table.add(name: "emotion", lexicon: .emotion)
         table.add(name: "encouragers", words: Words.encouragers)
@@ -3902,6 +3925,7 @@ extension VocabularyTable {
         table.add(name: "question-tag-words", words: Words.questionTagWords)
         table.add(name: "question-verbs", words: Words.questionVerbs)
         table.add(name: "question-words", words: Words.questionWords)
+        table.add(name: "questionnaire-nouns", lexicon: .questionnaireNouns)
         table.add(name: "record-nouns", lexicon: .recordNouns)
         table.add(name: "report-continuers", words: Words.reportContinuers)
         table.add(name: "reporting-clause-openers", words: Words.reportingClauseOpeners)
