@@ -4964,6 +4964,9 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u|ge|gij|hij|ze|zij|die ben|bent|zijt|is|was|waren|zijn duidelijk !geweest|geworden|over|in|tegen|naar|met|voor|van|genoeg|bij|op",
                 name: "ge-zijt-duidelijk", why: "\"U bent duidelijk erg op haar gesteld\", \"hij was duidelijk bang\": 'duidelijk' after a person and their verb presents the listener's reading of them as evident, like 'kennelijk'; it must be followed by a word other than a preposition, so \"u was duidelijk over de datum\" and \"u bent duidelijk geweest\" stay out."),
             TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij|hij|ze|zij|die hebt|heeft|hebben|had|hadden|houdt|hield|mist|miste|wil|wilt|wilde|ziet|zag|voelt|voelde duidelijk een|veel|geen|nog|heel|zo'n|last|moeite|spijt|verdriet|zin|het|er|van|zich|u|je",
+                name: "ge-hebt-duidelijk-een-band", why: "\"Gij hebt duidelijk een heel sterke band met haar\", \"hij heeft duidelijk spijt\", \"ze mist u duidelijk\": 'duidelijk' after a person and a verb of having, wanting or feeling presents the listener's reading of them as evident, as `ge-zijt-duidelijk` does after a copula; an article, a quantity or a state noun must follow, so \"u heeft duidelijk gezegd dat ...\" (clearly said) stays out. Round 16 (dI): \"duidelijk\" after a person and a verb on all labelled sets, 10 responses, all labelled interpretation; this pattern adds 1 missed; 0 on the echo probe."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u|hij|ze|zij ben|bent|is|was|waart|lijkt|leek|voelt|voelde u|je|zich? precies ...3 @emotion|banger|bozer|angstiger|ongeruster",
                 name: "ge-zijt-precies-bang", why: "\"Ge zijt precies bang om uw job te verliezen\", \"hij is precies beschaamd\": Flemish 'precies' after a person and a copula or 'voelen' means \"so it seems\", the listener's impression of the person's state, like 'blijkbaar'; a feeling word must follow within three words, so 'precies wat/hetzelfde/op tijd/18 geworden' (exactly) stays out, and the question \"wat is er precies\" by the person subject."),
             TokenPattern(
@@ -5058,6 +5061,7 @@ extension RuleBook {
             RuleExample("[[Misschien is uw buurman gewoon eenzaam.]]", pattern: "misschien-is-uw-buurman-gewoon"),
             RuleExample("[[Schijnbaar had hij er geen zin in.]]", pattern: "schijnbaar-had-hij-er-geen"),
             RuleExample("[[Jij bent duidelijk dol op die hond.]]", pattern: "ge-zijt-duidelijk"),
+            RuleExample("[[gij hebt duidelijk een heel sterke band me haar]]", pattern: "ge-hebt-duidelijk-een-band"),
             RuleExample("[[ge zijt precies banger van de dokter dan van de ziekte]]", pattern: "ge-zijt-precies-bang"),
             RuleExample("[[hij is precies een beetje beschaamd over die brief]]", pattern: "ge-zijt-precies-bang"),
             RuleExample("[[ge voelt u precies afgewezen door die school]]", pattern: "ge-zijt-precies-bang"),
@@ -5077,6 +5081,7 @@ extension RuleBook {
             RuleExample("dan vraag ik een aanpassing aan, mss een traplift of een andere woningaanpassing", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("U was duidelijk over de datum, dank u.", pattern: "ge-zijt-duidelijk"),
             RuleExample("Oké, duidelijk. Wat gebeurde er daarna?", pattern: "ge-zijt-duidelijk"),
+            RuleExample("U heeft duidelijk gezegd dat u het niet wilde, klopt dat?", pattern: "ge-hebt-duidelijk-een-band"),
             RuleExample("hij is precies 18 geworden in januari, zei ge?", pattern: "ge-zijt-precies-bang"),
             RuleExample("Wat is er precies gebeurd toen hij belde?", pattern: "ge-zijt-precies-bang"),
             RuleExample("U was precies op tijd, zei u, en toch was de deur dicht?", pattern: "ge-zijt-precies-bang"),
@@ -5391,6 +5396,9 @@ extension RuleBook {
                 bundled: "is|was|zijn|waren de|het @intensifiers? oorzaak|gevolg van",
                 name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent). The perfect needs a demonstrative subject (dat/dit/het/zoiets/alles) right before the verb (lead's review, round 12): with any subject the pattern read a summary of the film, \"dus hij is toen door de achterdeur binnen gekomen\", as a cause."),
             TokenPattern(
+                bundled: "het|dat|dit|alles is|was dus? eigenlijk? allemaal begonnen met|me|bij|door|toen REST",
+                name: "allemaal-begonnen-met", why: "\"Het is dus eigenlijk allemaal begonnen met de rouw om uw moeder\", \"da's allemaal begonnen me da ontslag\": 'het is allemaal begonnen met/bij/door/toen' names the origin of the whole story, a cause the listener lays; 'allemaal' is required, so a summary of when something started (\"het is in juni begonnen bij ...\") stays out, and the client's own words echoed stay silent. Round 16 (dI): 2 responses on all labelled sets (2 sets), both labelled interpretation, both missed before; 0 on the echo probe."),
+            TokenPattern(
                 bundled: "ik denk|gok|vermoed|schat omdat|doordat|omda",
                 name: "ik-denk-omdat", why: "\"..., ik denk omdat hij zich als man verantwoordelijk voelt\": the listener's 'ik denk', 'ik gok', 'ik vermoed' joined straight to 'omdat'/'doordat' supplies the reason for what the client told, a cause the client did not give; the marker of the listener's own guess is required, so the client's reasons given back (\"u zegt: omdat hij ...\") stay out."),
             TokenPattern(
@@ -5546,6 +5554,8 @@ extension RuleBook {
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("[[dat is allemaal door die scheiding gekomen]], denk ik", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("zij [[is de oorzaak van]] alles", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("[[het is dus eigenlijk allemaal begonnen met de rouw om uw moeder]]", pattern: "allemaal-begonnen-met"),
+            RuleExample("ewa, [[da's eigenlijk allemaal begonnen me da ontslag in mei hé]]", pattern: "allemaal-begonnen-met"),
             RuleExample("kevin wilde eerst geen hulp in huis, [[ik denk omdat]] hij zich verantwoordelijk voelt voor het geld", pattern: "ik-denk-omdat"),
             RuleExample("hij belde niet meer, [[denk ik omdat]] het hem te veel werd", pattern: "ik-denk-omdat"),
             RuleExample("hij doet niet open [[omdat hij zich schaamt]]", pattern: "omdat-hij-zich-schaamt"),
@@ -5614,6 +5624,7 @@ extension RuleBook {
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
             RuleExample("dus hij is toen door de achterdeur binnen gekomen", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("Jelle is in juni begonnen bij een stouwersbedrijf, zei u. Wat deed hij daar?", context: "Jelle is in juni begonnen bij een stouwersbedrijf.", pattern: "allemaal-begonnen-met"),
             RuleExample("Ik denk dat ik u begrijp. Wat gebeurde er daarna?", pattern: "ik-denk-omdat"),
             RuleExample("ze was er niet omdat ze zich had afgemeld.", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("hoe kwam je daar door de drukte heen?", pattern: "dat-het-door-de-scheiding-komt"),
@@ -11824,6 +11835,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "dat|die|het|hij|ie|ze|zij hebben|heeft|is|zijn dat|die|hem|het|je|jou|u|ze? echt|gewoon|misschien|natuurlijk|toch|vast|waarschijnlijk|wel|zeker? echt|gewoon|misschien|natuurlijk|toch|vast|waarschijnlijk|wel|zeker? kwijt|kwijtgeraakt|overgeslagen|vergeten|verkeerd|verknoeid|verloren|verslapen|verwisseld|zoekgemaakt|zoekgeraakt",
                 name: "die-zijn-ze-gwn-kwijtgeraakt", why: "\"Die zijn ze gwn kwijtgeraakt\": the listener guesses what went wrong, a cause the client did not give; the particle slots take chat spellings."),
+            TokenPattern(
+                bundled: "heeft|hebben|had|hadden|deed|deden gewoon|natuurlijk|stiekem|gewoonweg iets|wat|drugs|spul|pillen in je|jouw|uw|haar|zijn ...1 drankje|glas|glaasje|biertje|bier|drinken|wijntje|wijn|cola|eten",
+                name: "iets-in-je-drankje", why: "\"Hij heeft gewoon iets in je biertje gedaan\": the listener states as plain fact that someone drugged the client's drink, a guessed act the client did not know or say; 'gewoon', 'natuurlijk' or 'stiekem' before it mark the certainty (the hedges 'vast', 'waarschijnlijk' are `hedged-assumption`'s), so a report (\"ze denkt dat iemand iets in haar glas deed\") stays out. Round 16 (dI): 1 response on all labelled sets, labelled interpretation, missed before; 0 on the echo probe."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -11836,11 +11850,13 @@ extension RuleBook {
         examples: [
             RuleExample("Dat is slordig van de gemeente, [[die zijn ze gwn kwijtgeraakt]].", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
             RuleExample("Ze zeggen nooit iets terug, [[ze hebben het vast verloren]].", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
+            RuleExample("Hij [[heeft gewoon iets in je biertje]] gedaan, dat is zo duidelijk als wat.", pattern: "iets-in-je-drankje"),
         ],
         counterexamples: [
             RuleExample("Ze zeiden dat ze het kwijt waren, zei u."),
             RuleExample("Bent u iets kwijtgeraakt?"),
             RuleExample("Ze zeiden aan de balie dat ze je formulier verloren hadden?", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
+            RuleExample("Heeft iemand iets in je drankje gedaan, denk je?", pattern: "iets-in-je-drankje"),
         ],
         yieldsToEcho: false)
 
