@@ -1839,8 +1839,8 @@ enum Words {
 
     /// Rules/nl/vocabulary/certainty-adverbs.md
     static let certaintyAdverbs: Set<String> = [
-        "diep", "donders", "duidelijk", "eigenlijk", "gewoon", "gewoonweg", "helemaal", "heus",
-        "natuurlijk", "overduidelijk", "stiekem", "totaal", "verdomd",
+        "diep", "donders", "duidelijk", "gewoon", "gewoonweg", "heus", "natuurlijk",
+        "overduidelijk", "stiekem", "verdomd",
     ]
 
     /// Rules/nl/vocabulary/clause-adverbs.md
