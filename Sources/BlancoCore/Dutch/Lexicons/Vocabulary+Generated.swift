@@ -1846,6 +1846,12 @@ enum Words {
         "sinds", "tegen", "tot", "tussen", "uit", "van", "vanaf", "via", "voor", "zonder",
     ]
 
+    /// Rules/nl/vocabulary/certainty-adverbs.md
+    static let certaintyAdverbs: Set<String> = [
+        "diep", "donders", "duidelijk", "gewoon", "gewoonweg", "heus", "natuurlijk",
+        "overduidelijk", "stiekem", "verdomd",
+    ]
+
     /// Rules/nl/vocabulary/clause-adverbs.md
     static let clauseAdverbs: Set<String> = [
         "echt", "eerlijk", "eerlijkgezegd", "ehrlijk", "eigenlijk", "gewoon", "gezegd", "oprecht",
@@ -2640,6 +2646,17 @@ enum Words {
     /// Rules/nl/vocabulary/listener-particles.md
     static let listenerParticles: Set<String> = [
         "toch", "vast", "zeker",
+    ]
+
+    /// Rules/nl/vocabulary/mind-verbs.md
+    static let mindVerbs: Set<String> = [
+        "accepteert", "bedoelde", "bedoelen", "bedoelt", "begreep", "begrijpen", "begrijpt",
+        "beseffen", "beseft", "besefte", "dacht", "dachten", "denken", "denkt", "durfde", "durft",
+        "geloofde", "gelooft", "geloven", "gunde", "gunt", "haat", "haatte", "hoopt", "hoopte",
+        "hopen", "kende", "kenden", "kennen", "kent", "merkt", "merkte", "respecteert", "schaamde",
+        "schaamt", "snappen", "snapt", "snapte", "vertrouwde", "vertrouwt", "verwacht",
+        "verwachtte", "waardeert", "weet", "weten", "wil", "wilde", "wilden", "willen", "wilt",
+        "wist", "wisten", "wou",
     ]
 
     /// Rules/nl/vocabulary/named-feelings.md
@@ -3853,6 +3870,7 @@ extension VocabularyTable {
         table.add(name: "asking-verbs", words: Words.askingVerbs)
         table.add(name: "binding-prepositions", words: Words.bindingPrepositions)
         table.add(name: "case-words", lexicon: .caseWords)
+        table.add(name: "certainty-adverbs", words: Words.certaintyAdverbs)
         table.add(name: "clause-adverbs", words: Words.clauseAdverbs)
         table.add(name: "clause-continuers", words: Words.clauseContinuers)
         table.add(name: "clause-coordinators", words: Words.clauseCoordinators)
@@ -3902,6 +3920,7 @@ extension VocabularyTable {
         table.add(name: "legal-domains", lexicon: .legalDomains)
         table.add(name: "line-nouns", words: Words.lineNouns)
         table.add(name: "listener-particles", words: Words.listenerParticles)
+        table.add(name: "mind-verbs", words: Words.mindVerbs)
         table.add(name: "named-feelings", words: Words.namedFeelings)
         table.add(name: "negations", words: Words.negations)
         table.add(name: "neutral-predicates", words: Words.neutralPredicates)
