@@ -7992,6 +7992,7 @@ extension RuleBook {
             RuleExample("dat kan, maar [[eerst moeten we bekijken of u in aanmerking komt voor een regeling]]", pattern: "dan-moeten-we-eerst-een"),
         ],
         counterexamples: [
+            RuleExample("je moet hier elke week komen van de kinderrechter, voor dat toezicht", context: "Ik moet hier elke week komen van de kinderrechter, voor dat toezicht. Dat vind ik echt vernederend."),
             RuleExample("ge moet nie alles nu vertellen he, we kunnen ook eerst over die brief praten"),
             RuleExample("je moet nu nog niet kiezen hoor, wat speelt er allemaal mee?"),
             RuleExample("u moet niks zeggen wat u niet wilt hoor, ik luister gewoon"),
@@ -8021,7 +8022,7 @@ extension RuleBook {
             RuleExample("Voor dat verslag moeten wij eerst een onderzoek doorlopen, zo werkt de school.", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("Dan moeten we eerst even terug naar het begin, toen de brief kwam.", pattern: "dan-moeten-we-eerst-een"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/advice/could.md
     private static let rule62 = Rule(
@@ -12499,10 +12500,11 @@ extension RuleBook {
             RuleExample("[[Waarom neem je niet op als ze bellen]]?", pattern: "waarom-zet-u-hem-niet"),
         ],
         counterexamples: [
+            RuleExample("Waarom zet u de ramen niet vaker open, zoals de corporatie zei?", context: "Er is iemand van de corporatie geweest, en die zei dat ik vaker de ramen open moet zetten. Maar ik zet ze elke ochtend open."),
             RuleExample("Waarom werd u niet gebeld?"),
             RuleExample("Waarom nam u toen niet op?"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/advice/someone-else-could.md
     private static let rule108 = Rule(
