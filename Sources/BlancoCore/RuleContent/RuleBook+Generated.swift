@@ -8572,6 +8572,11 @@ extension RuleBook {
         scope: .anySentence, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "maak|maken me|mij|ons ...4 zorgen|druk|ongerust",
+                name: "ik-maak-me-zorgen", reach: .overlapping,
+                reason: "\"Ik maak me eerlijk gezegd best zorgen om je\", \"ik maak me daar wel druk om\": the reflexive 'zich zorgen/druk maken' is the listener's own worry (a feeling, at most a judgment), not the step verb 'maken' of \"ik maak een afspraak voor u\" (round 16: 1 response of the tuning sets, labelled judgment only, flagged advice before; no labelled advice response has the form).",
+                example: "Ik maak me eerlijk gezegd best zorgen om je."),
+            Antipattern(
                 bundled: "neem ik|we deze|die|dit|dat|er graag? END",
                 name: "dan-neem-ik-deze", reach: .overlapping,
                 reason: "\"Dank u, dan neem ik deze\": 'nemen' with only a pointing word after it accepts something offered (a cup of coffee, a leaflet), it takes no step for the client; 'dan neem ik ... op/over/mee/contact' still reads as a take-over (round 14: 'dan neem ik' in 1 labelled response of the tuning and dev sets, clean, flagged advice before).",
@@ -8870,6 +8875,11 @@ extension RuleBook {
                 name: "waarom-belt-u-haar", reach: .sameSentence,
                 reason: "'Waarom belt u haar niet meer?' asks why a habit stopped (a why-question), not for a new step.",
                 example: "Waarom belt u uw zus niet meer?"),
+            Antipattern(
+                bundled: "START waarom ...6 als|wanneer|omdat|terwijl|zolang je|jij|jullie|u|ge|hij|zij|ze ...3 niet|nie|nooit",
+                name: "niet-in-de-bijzin", reach: .sameSentence,
+                reason: "\"Waarom laat je hem dan meegaan als je dat niet wil?\": the only negation stands in a subordinate clause ('als', 'wanneer', 'omdat', 'terwijl', 'zolang' and its subject), so the main clause asks why the client does what they do, a why-question with no step of its own; the rule's 'niet' must deny the main verb (round 16: 1 response of the tuning sets, labelled why-question only, flagged advice before; no labelled advice response has a negation only after such a subordinator).",
+                example: "waarom laat je hem dan meegaan als je dat niet wil"),
         ],
         examples: [
             RuleExample("[[Heb je al eens met je mentor gepraat?]]", pattern: "heb-je-al-eens-met"),
@@ -12494,6 +12504,11 @@ extension RuleBook {
                 name: "hier-en-niet-daar", reach: .sameSentence,
                 reason: "\"Waarom stop je ze in het handschoenenkastje en niet gewoon thuis op tafel?\": a why-question that sets what the client did against another place or way ('en niet') asks them to account for their choice (a why-question), with no step of its own; as in `nl.advice.have-you-tried` (round 14: 'waarom ... en niet' in 6 responses of the tuning sets, all labelled why-question without advice, 1 flagged advice before).",
                 example: "waarom stop je ze in het handschoenenkastje en niet thuis op tafel"),
+            Antipattern(
+                bundled: "START waarom ...6 als|wanneer|omdat|terwijl|zolang je|jij|jullie|u|ge|hij|zij|ze ...3 niet|nie|nooit",
+                name: "niet-in-de-bijzin", reach: .sameSentence,
+                reason: "\"Waarom laat je hem dan meegaan als je dat niet wil?\": the only negation stands in a subordinate clause ('als', 'wanneer', 'omdat', 'terwijl', 'zolang' and its subject), so the main clause asks why the client does what they do, a why-question with no step of its own; the rule's 'niet' must deny the main verb (round 16: 1 response of the tuning sets, labelled why-question only, flagged advice before; no labelled advice response has a negation only after such a subordinator).",
+                example: "waarom laat je hem dan meegaan als je dat niet wil"),
         ],
         examples: [
             RuleExample("[[Waarom zet u hem niet in de bewaakte stalling]]?", pattern: "waarom-zet-u-hem-niet"),
