@@ -5195,6 +5195,11 @@ extension RuleBook {
                 reason: "\"Ik denk dat je het beste met de huisarts kunt praten\": 'ik denk dat' wrapped around the best step is advice (the advice rules speak for it), not a guess at the client's film.",
                 example: "Ik denk dat je het beste eerst met de wijkagent kunt praten."),
             Antipattern(
+                bundled: "volgens mij is|lijkt het|t echt|wel|toch|juist|ook|misschien|heel|erg|zeker? @advice-adjectives om|als",
+                name: "volgens-mij-is-het-slim-om", reach: .overlapping,
+                reason: "\"Volgens mij is het slim om die telefoon terug te geven\": 'volgens mij' wrapped around a recommended step is advice (`nl.advice.best-way` speaks for it), not a guess at the client's film, as `ik-denk-dat-het-goed-is-om` says for 'ik denk dat' (round 16: 1 response of the tuning sets, labelled advice only, flagged interpretation before).",
+                example: "Volgens mij is het slim om die telefoon terug te geven."),
+            Antipattern(
                 bundled: "ik denk dat het|t goed|verstandig|slim|handig|beter is|zou|zijn om|als",
                 name: "ik-denk-dat-het-goed-is-om", reach: .overlapping,
                 reason: "\"Ik denk dat het goed is om een nieuwe aanvraag te doen\": 'ik denk dat' wrapped around a recommended step is advice, not a guess at the client's film.",
@@ -8406,6 +8411,15 @@ extension RuleBook {
                 bundled: "mss|misschien|wellicht|soms|anders is|wordt het|t toch|juist|ook? @advice-adjectives om|als REST",
                 name: "misschien-is-het-slim-om", why: "\"Misschien is het slim om de brieven te bewaren\", \"mss is het toch goed om het te vertellen\", \"soms is het beter om het los te laten\": a step recommended, softened by 'misschien' or generalised by 'soms'; still a solution before the film is known. The chat spelling 'mss', 'soms' and the particles 'toch/juist/ook' take only 'om/als', since \"soms is het goed dat je huilt\" comments on a feeling (round 14: 3 labelled responses of the tuning and dev sets have the new wordings, all advice, none flagged before; 1 of them stays silent for its listening word 'horen'; none clean or of another category)."),
             TokenPattern(
+                bundled: "is|lijkt het|t echt|wel|toch|juist|ook|misschien|heel|erg|zeker? @advice-adjectives om|als REST",
+                name: "volgens-mij-is-het-slim-om", why: "\"Volgens mij is het slim om die telefoon terug te geven\", \"eigenlijk is het beter om ...\": the same recommendation after any fronted words, which put 'is het' before the adjective; only 'om' or 'als' may follow, so \"is het goed dat je huilt\" (a comment on a feeling) stays out, and the rule's listening exceptions keep \"nu is het goed om te horen wat ...\" silent; a question is outside the rule's statements (round 16: 'is/lijkt het' + an advice adjective + 'om/als' in 11 labelled responses, all advice, 1 of them missed before; with 'dat' instead, 1 advice and 1 premature-opinion question, left out)."),
+            TokenPattern(
+                bundled: "het|t belangrijkste|allerbelangrijkste|voornaamste is|blijft nu|wel|echt|toch|gewoon? dat|da je|jij|u|ge|jullie REST",
+                name: "het-belangrijkste-is-dat-je", why: "\"Het belangrijkste is nu dat u goed voor uzelf zorgt\", \"voor nu is het belangrijkste dat je probeert te slapen\": the listener names the one thing the client should do, as \"het beste is\" does; the client must be the subject of the clause after 'dat', and a state (\"dat jullie nu veilig zijn\", \"dat je het weet\") is the exception's, a reassurance rather than a step (round 16: 2 labelled responses, both advice, 1 missed; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "is|blijft het|t nu|wel|echt|toch|gewoon? belangrijkste|allerbelangrijkste|voornaamste dat|da je|jij|u|ge|jullie REST",
+                name: "het-belangrijkste-is-dat-je", why: "\"Het belangrijkste is nu dat u goed voor uzelf zorgt\", \"voor nu is het belangrijkste dat je probeert te slapen\": the listener names the one thing the client should do, as \"het beste is\" does; the client must be the subject of the clause after 'dat', and a state (\"dat jullie nu veilig zijn\", \"dat je het weet\") is the exception's, a reassurance rather than a step (round 16: 2 labelled responses, both advice, 1 missed; none clean or other has the form)."),
+            TokenPattern(
                 bundled: "dat|het leek|lijkt me|mij|ons echt|een|misschien|wel? @advice-adjectives als|dat|om REST",
                 name: "het-lijkt-me-verstandig-als", why: "\"Het lijkt me verstandig als u een klacht indient\", chat style without 'het' (\"lijkt me goed om hem gewoon ff te bellen\"): the listener's recommendation, softened; the bare form only opening the sentence, with 'om/als' (round 14: 1 labelled response of the tuning and dev sets, advice, not flagged before; none other)."),
             TokenPattern(
@@ -8432,6 +8446,11 @@ extension RuleBook {
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "belangrijkste|allerbelangrijkste|voornaamste ...3 dat|da je|jij|u|ge|jullie ...5 bent|zijn|zijt|was|waart|waren|hebt|heeft|hebben|weet|weten",
+                name: "belangrijkste-dat-je-veilig-bent", reach: .overlapping,
+                reason: "\"Het belangrijkste is dat jullie nu veilig zijn\", \"het belangrijkste is dat u het weet\": a state of the client, not a step, named as what matters most: a reassurance or a verdict, which other rules read.",
+                example: "Het belangrijkste is dat jullie nu veilig zijn."),
             Antipattern(
                 bundled: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|teruggaan|verder|weten",
                 name: "het-lijkt-me-goed", reach: .sameSentence,
@@ -8467,6 +8486,9 @@ extension RuleBook {
             RuleExample("[[Misschien is het slim om de brieven te bewaren]]. Wanneer kwam de eerste?", pattern: "misschien-is-het-slim-om"),
             RuleExample("[[mss is het toch goed om je baas even te bellen]]", pattern: "misschien-is-het-slim-om"),
             RuleExample("Uw man heeft een punt, [[soms is het beter om het los te laten]].", pattern: "misschien-is-het-slim-om"),
+            RuleExample("Volgens mij [[is het slim om die telefoon terug te geven en een tijdje afstand te nemen]].", pattern: "volgens-mij-is-het-slim-om"),
+            RuleExample("Meneer, [[het belangrijkste is nu dat u goed voor uzelf zorgt]].", pattern: "het-belangrijkste-is-dat-je"),
+            RuleExample("Voor nu [[is het belangrijkste dat je probeert te slapen]].", pattern: "het-belangrijkste-is-dat-je"),
             RuleExample("[[Het lijkt me verstandig als u een klacht indient]].", pattern: "het-lijkt-me-verstandig-als"),
             RuleExample("Heeft u hem nog gesproken? [[lijkt me goed om hem gewoon ff te bellen]]", pattern: "het-lijkt-me-verstandig-als"),
             RuleExample("[[Het zou goed zijn om een logboek bij te houden]].", pattern: "het-zou-goed-zijn-om"),
@@ -8485,6 +8507,8 @@ extension RuleBook {
             RuleExample("Voor u is het belangrijk dat de kinderen op hun school blijven, zegt u?", pattern: "voor-de-zitting-is-het-belangrijk"),
             RuleExample("Voor de planning is het belangrijk om te weten wie er thuis helpt. Wie doet dat nu?", pattern: "voor-de-zitting-is-het-belangrijk"),
             RuleExample("soms is het goed dat je even kunt huilen", pattern: "misschien-is-het-slim-om"),
+            RuleExample("Nu is het goed om eerst te horen wat er die avond gebeurde.", pattern: "volgens-mij-is-het-slim-om"),
+            RuleExample("Het belangrijkste is dat jullie nu veilig zijn.", pattern: "het-belangrijkste-is-dat-je"),
             RuleExample("lijkt me goed dat je het vertelt", pattern: "het-lijkt-me-verstandig-als"),
             RuleExample("Het is iets om over na te denken, zegt u.", pattern: "misschien-is-het-iets-om"),
         ],
