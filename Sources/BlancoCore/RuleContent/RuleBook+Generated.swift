@@ -8930,6 +8930,11 @@ extension RuleBook {
                 name: "niet-in-de-bijzin", reach: .sameSentence,
                 reason: "\"Waarom laat je hem dan meegaan als je dat niet wil?\": the only negation stands in a subordinate clause ('als', 'wanneer', 'omdat', 'terwijl', 'zolang' and its subject), so the main clause asks why the client does what they do, a why-question with no step of its own; the rule's 'niet' must deny the main verb (round 16: 1 response of the tuning sets, labelled why-question only, flagged advice before; no labelled advice response has a negation only after such a subordinator).",
                 example: "waarom laat je hem dan meegaan als je dat niet wil"),
+            Antipattern(
+                bundled: "START dus|oftewel",
+                name: "dus-al-gedaan", reach: .sameSentence,
+                reason: "\"Dus je baan in het magazijn heb je al opgezegd, per de vijftiende?\": 'dus' or 'oftewel' opening the sentence makes it a check of what the client told (a summary), not a step proposed (round 16: on the echo probe 1 summary flagged advice before; no labelled response flagged by this rule opens with 'dus').",
+                example: "dus je baan in het magazijn heb je al opgezegd, per de vijftiende?"),
         ],
         examples: [
             RuleExample("[[Heb je al eens met je mentor gepraat?]]", pattern: "heb-je-al-eens-met"),
@@ -12585,6 +12590,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START kan|kunnen|zou|zouden ...4 niet dan|eens|even|gewoon? met|voor je|jou|jullie|u ...4 aankaarten|aankloppen|aanmelden|aanpassen|aanvechten|aanvragen|afhandelen|afspreken|bel|bellen|boek|boeken|brengen|check|checken|contact|corrigeren|crediteren|dien|doe|doen|doorgeven|doorsturen|doorverbinden|doorzetten|geregeld|halen|helpen|herstellen|indienen|ingepland|inloggen|inplannen|inschakelen|inschrijven|invullen|klagen|koken|langs|langskomen|laten|los|maak|mail|mailen|maken|meegaan|meekijken|meld|melden|nakijken|navragen|opgelost|ophalen|oplossen|opnemen|oppakken|oppassen|opstellen|opsturen|opvangen|opvragen|plan|plannen|rechtzetten|regel|regelen|repareren|rijden|schakel|sturen|stuur|terecht|terugbellen|terugbetalen|terugdraaien|terugstorten|terugzetten|toetsen|uitzoeken|vergoeden|verhogen|verlagen|versturen|voorleggen|vraag|vragen|wijzigen|zet|zetten|zorgen",
                 name: "kan-uw-zoon-of-dochter", why: "\"Kan uw zoon of dochter niet voor u bellen?\": a step for someone else to take for the client, dressed as a question."),
+            TokenPattern(
+                bundled: "START en|maar|of? kan|kunnen|zou|zouden !ik|we|wij ...3 niet|nie bijspringen|helpen|bijdragen|meebetalen|inspringen|oppassen|meehelpen|bijstaan",
+                name: "kunnen-je-ouders-niet-bijspringen", why: "\"En kunnen je ouders niet bijspringen voor een nieuwe laptop?\", \"kan je zus niet oppassen?\": the same step put on someone close to the client, with the helping verb right after the negation instead of 'voor je ... regelen'; the listener ('ik', 'we') is left out, and a past tense (\"kon niemand je helpen?\") asks about what happened, not for a step (round 16: 1 response of the tuning sets, labelled advice, not flagged; the one clean summary with \"kan u nie brengen\" is a statement, outside the rule's yes-no questions)."),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
         antipatterns: [
@@ -12592,10 +12600,12 @@ extension RuleBook {
         examples: [
             RuleExample("[[Kan uw zoon of dochter niet voor u bellen?]]", pattern: "kan-uw-zoon-of-dochter"),
             RuleExample("[[Kunnen je ouders niet met je meegaan?]]", pattern: "kan-uw-zoon-of-dochter"),
+            RuleExample("wat is dat precies, 20 uur bij de jumbo. [[en kunnen je ouders niet bijspringen voor een nieuwe laptop?]]", pattern: "kunnen-je-ouders-niet-bijspringen"),
         ],
         counterexamples: [
             RuleExample("Kon je niet slapen?"),
             RuleExample("Kon u niet bellen?"),
+            RuleExample("Kon niemand je toen helpen?", pattern: "kunnen-je-ouders-niet-bijspringen"),
         ],
         yieldsToEcho: false)
 
