@@ -8101,8 +8101,8 @@ extension RuleBook {
                 bundled: "START daar|dan kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST",
                 name: "daar-kunt-u-terecht-met", why: "Where to go, said as a possibility: \"bij de Huurcommissie kunt u dat laten toetsen\", \"daar kunt u terecht\"."),
             TokenPattern(
-                bundled: "START wat je|jij|jullie|u kan|kun|kunnen|kunt|zou ...2 doen is REST",
-                name: "wat-u-kunt-doen-is", why: "\"Wat u kunt doen is een klacht indienen\": a step announced as the option."),
+                bundled: "START wat je|jij|jullie|u|ge ook|wel|nog|altijd|eventueel|dan? kan|kun|kunnen|kunt|kunde|zou ...2 doen is REST",
+                name: "wat-u-kunt-doen-is", why: "\"Wat u kunt doen is een klacht indienen\", \"wat je ook kunt doen is een brief schrijven\": a step announced as the option; one adverb ('ook', 'wel', 'nog', 'altijd', 'eventueel') may stand between the subject and the verb (round 16: no labelled response has the adverb, and the plain form is in 0 clean or other responses; written from the neighbour of the plain form a student would use)."),
             TokenPattern(
                 bundled: "het anders|dan|misschien|niet? een beter|goed|goede|slim? idee zijn? als|om REST",
                 name: "het-een-idee-om-de", why: "\"Is het een idee om de wijkagent te bellen?\": a step offered as an idea, often as a question."),
@@ -8225,6 +8225,7 @@ extension RuleBook {
             RuleExample("[[Bij het Juridisch Loket kunt u dat laten nakijken]].", pattern: "bij-het-juridisch-loket-kunt"),
             RuleExample("[[Daar kunt u terecht met uw vragen]].", pattern: "daar-kunt-u-terecht-met"),
             RuleExample("[[Wat u kunt doen is een klacht indienen]].", pattern: "wat-u-kunt-doen-is"),
+            RuleExample("[[wat je ook kunt doen is een brief schrijven naar de directeur]]", pattern: "wat-u-kunt-doen-is"),
             RuleExample("Is [[het een idee om de wijkagent te bellen]]?", pattern: "het-een-idee-om-de"),
             RuleExample("[[misschien een idee om samen een weekschema te maken]]?", pattern: "misschien-een-idee-om"),
             RuleExample("[[mss goed om haar ff bij de huisarts aan te melden]]", pattern: "misschien-een-idee-om"),
@@ -8299,8 +8300,8 @@ extension RuleBook {
                 bundled: "ik zou REST",
                 name: "ik-zou-meteen-bezwaar-maken", why: "\"Ik zou meteen bezwaar maken\": the guideline's own \"Ik zou eerst een gesprek ... aanvragen\", the listener's step for the client."),
             TokenPattern(
-                bundled: "START daar|dan|dat|die|dit|zelf|eerst|morgen|anders zou|zou ik !willen|graag|ook ...5 @step-verbs|halen|kopen|proberen|navragen|praten|nemen|zoeken|stappen|zeggen|maken|meenemen|checken|langsgaan|laten|sturen|bellen|regelen|opschrijven|bewaren|navragen|melden|inschakelen|aanvragen|indienen|opzeggen",
-                name: "daar-zou-ik-een-mail", why: "\"Daar zou ik ff een mail over sturen\", \"dan zou ik gewoon de huisarts bellen\", \"die zou ik bewaren\": 'ik zou' with a word before it, the same advice as \"ik zou meteen bezwaar maken\"; a step verb is required and 'willen', 'graag' or 'ook' may not follow 'ik', so \"dan zou ik willen vragen wat er gebeurde\", \"dat zou ik ook vragen, ja\" and \"dan zou ik boos worden\" stay silent."),
+                bundled: "START daar|dan|dat|die|dit|zelf|eerst|morgen|anders zou|zou ik !willen|graag|ook ...5 @step-verbs|halen|kopen|proberen|navragen|praten|nemen|zoeken|stappen|zeggen|maken|meenemen|checken|langsgaan|laten|sturen|bellen|regelen|opschrijven|bewaren|navragen|melden|inschakelen|aanvragen|indienen|opzeggen|wachten|tekenen",
+                name: "daar-zou-ik-een-mail", why: "\"Daar zou ik ff een mail over sturen\", \"dan zou ik gewoon de huisarts bellen\", \"die zou ik bewaren\": 'ik zou' with a word before it, the same advice as \"ik zou meteen bezwaar maken\"; a step verb is required and 'willen', 'graag' or 'ook' may not follow 'ik', so \"dan zou ik willen vragen wat er gebeurde\", \"dat zou ik ook vragen, ja\" and \"dan zou ik boos worden\" stay silent. Round 16: 'wachten' and 'tekenen' close it too (\"daar zou ik niet te lang mee wachten\"; no labelled response or probe echo has 'zou ik ... wachten/tekenen')."),
             TokenPattern(
                 bundled: "START dat|da|dit zou ik echt|zeker|sowieso|gewoon|meteen|direct|absoluut|zeer|toch ...1 doen",
                 name: "dat-zou-ik-zeker-doen", why: "\"Heeft u al aangifte gedaan? Dat zou ik echt wel doen hoor\", \"bezwaar kan online, da zou ik zeker doen\": the listener endorses a step just named as what they would do, advice like \"ik zou meteen bezwaar maken\"; an adverb of conviction is required, so \"dat zou ik ook doen\" (approving the client's own plan, a judgment) and \"dat zou ik nooit doen\" stay silent (round 12: 4 responses in the tuning sets, all labelled advice, one not flagged before)."),
@@ -8370,6 +8371,7 @@ extension RuleBook {
             RuleExample("[[anders zou ik de huur gewoon opzeggen]]", pattern: "daar-zou-ik-een-mail"),
             RuleExample("[[dan zou ik haar gewoon even bellen]]", pattern: "daar-zou-ik-een-mail"),
             RuleExample("[[dat zou ik echt ff navragen]] bij de bank", pattern: "daar-zou-ik-een-mail"),
+            RuleExample("[[daar zou ik niet te lang mee wachten]]", pattern: "daar-zou-ik-een-mail"),
             RuleExample("Heeft u al een klacht ingediend? [[Dat zou ik echt wel doen]] hoor.", pattern: "dat-zou-ik-zeker-doen"),
             RuleExample("Je kunt online bezwaar maken, [[da zou ik zeker doen]].", pattern: "dat-zou-ik-zeker-doen"),
             RuleExample("Ze ging naar de koffieochtend. [[Dat zou ik u ook van harte aanraden, dan komt u onder de mensen]].", pattern: "dat-zou-ik-u-aanraden"),
@@ -8604,11 +8606,11 @@ extension RuleBook {
                 bundled: "daar|dat|die|dit maak|maken|doe|doen ik|we|wij nu|even|ff|meteen|direct|wel|dan|eerst? een|meteen|direct|wel|even|ff? @step-nouns REST",
                 name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\", \"daar maak ik een melding van bij de verhuurder\": the listener takes it on, object first; with 'maak'/'doe' only a step noun right after ('melding', 'afspraak', 'aanvraag') counts, so \"daar maak ik me geen zorgen over\" and \"dat maak ik vaker mee\" stay silent (round 13: 1 response of the tuning sets, labelled advice, not flagged; 'ik maak een melding' in all its orders 4 / 0 / 1)."),
             TokenPattern(
-                bundled: "START dat|da|daar|die|dit ga|gaan ik|we|wij zeker|echt|wel|zelf|meteen|direct|morgen|vandaag|nog|even|ff ...4 @take-over-infinitives|bespreken|aankaarten|aanspreken|navragen|oefenen REST",
-                name: "da-ga-ik-zeker-bespreken", why: "\"Da ga ik zeker bespreken op het teamoverleg\", \"daar ga ik zeker iets van zeggen tegen haar verantwoordelijke\": the listener takes the matter up themselves, with the object first and a word of commitment ('zeker', 'echt', 'meteen', ...) right after 'ik', so \"daar ga ik niet over\" (the remit, system language) stays silent; 'zeggen' counts only with the person it goes to ('tegen', 'bij', 'aan'), so \"daar ga ik even iets over zeggen\" (a remark in the conversation) stays silent (round 14: 2 responses of the tuning sets, both labelled advice, neither flagged; none clean or other has the form)."),
+                bundled: "START dat|da|daar|die|dit ga|gaan ik|we|wij zeker|echt|wel|zelf|meteen|direct|morgen|vandaag|nog|even|ff|gewoon|gwn|samen ...4 @take-over-infinitives|bespreken|aankaarten|aanspreken|navragen|oefenen REST",
+                name: "da-ga-ik-zeker-bespreken", why: "\"Da ga ik zeker bespreken op het teamoverleg\", \"daar ga ik zeker iets van zeggen tegen haar verantwoordelijke\": the listener takes the matter up themselves, with the object first and a word of commitment ('zeker', 'echt', 'meteen', ...) right after 'ik', so \"daar ga ik niet over\" (the remit, system language) stays silent; 'zeggen' counts only with the person it goes to ('tegen', 'bij', 'aan'), so \"daar ga ik even iets over zeggen\" (a remark in the conversation) stays silent (round 14: 2 responses of the tuning sets, both labelled advice, neither flagged; none clean or other has the form). Round 16: 'gewoon' and 'samen' commit too (\"dat gaan we gewoon regelen\", \"da gaan we samen oplossen\"; 1 labelled response, advice, flagged already for another clause)."),
             TokenPattern(
                 bundled: "START dat|da|daar|die|dit ga|gaan ik|we|wij zeker|echt|wel|zelf|meteen|direct|morgen|vandaag|nog|even|ff ...4 zeggen tegen|bij|aan REST",
-                name: "da-ga-ik-zeker-bespreken", why: "\"Da ga ik zeker bespreken op het teamoverleg\", \"daar ga ik zeker iets van zeggen tegen haar verantwoordelijke\": the listener takes the matter up themselves, with the object first and a word of commitment ('zeker', 'echt', 'meteen', ...) right after 'ik', so \"daar ga ik niet over\" (the remit, system language) stays silent; 'zeggen' counts only with the person it goes to ('tegen', 'bij', 'aan'), so \"daar ga ik even iets over zeggen\" (a remark in the conversation) stays silent (round 14: 2 responses of the tuning sets, both labelled advice, neither flagged; none clean or other has the form)."),
+                name: "da-ga-ik-zeker-bespreken", why: "\"Da ga ik zeker bespreken op het teamoverleg\", \"daar ga ik zeker iets van zeggen tegen haar verantwoordelijke\": the listener takes the matter up themselves, with the object first and a word of commitment ('zeker', 'echt', 'meteen', ...) right after 'ik', so \"daar ga ik niet over\" (the remit, system language) stays silent; 'zeggen' counts only with the person it goes to ('tegen', 'bij', 'aan'), so \"daar ga ik even iets over zeggen\" (a remark in the conversation) stays silent (round 14: 2 responses of the tuning sets, both labelled advice, neither flagged; none clean or other has the form). Round 16: 'gewoon' and 'samen' commit too (\"dat gaan we gewoon regelen\", \"da gaan we samen oplossen\"; 1 labelled response, advice, flagged already for another clause)."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -8805,6 +8807,7 @@ extension RuleBook {
             RuleExample("[[daar maak ik meteen een melding van bij de verhuurder]]", pattern: "daar-zorg-ik-voor"),
             RuleExample("da kan echt nie. [[da ga ik zeker bespreken op het teamoverleg]]", pattern: "da-ga-ik-zeker-bespreken"),
             RuleExample("[[daar ga ik zeker iets van zeggen tegen haar verantwoordelijke]]", pattern: "da-ga-ik-zeker-bespreken"),
+            RuleExample("[[dat gaan we gewoon regelen]]", pattern: "da-ga-ik-zeker-bespreken"),
         ],
         counterexamples: [
             RuleExample("Wat kan ik voor u doen?"),
@@ -12627,6 +12630,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START echt|gewoon|zeker|alsjeblieft|aub? niet|nie|nooit doen END",
                 name: "niet-doen", why: "\"Niet doen!!\", \"echt niet doen hoor\", \"nooit doen\": a bare infinitive that forbids the step the client was about to take, advice in the negative like \"dat zou ik niet doen\"; it must be the whole sentence, so \"dat mogen ze niet doen\" (a verdict on others) and \"niet doen, zei ze\" (the client's film) stay silent (round 13: 'niet doen' as a whole sentence in 1 response of the tuning sets, labelled advice, not flagged; 'niet doen' elsewhere in 2, one labelled judgment)."),
+            TokenPattern(
+                bundled: "START beter|liever|best niet|nie|niks|niets|nooit ...3 @step-verbs|tekenen|ondertekenen|betalen|overmaken|accepteren",
+                name: "beter-niet-tekenen", why: "\"Beter niet tekenen\", \"liever niks betalen voor je het zwart op wit hebt\": the bare infinitive that forbids a step, softened by 'beter/liever/best' before the negation, as \"dat zou ik niet doen\"; only verbs of signing, paying and the step verbs close it, so \"beter niet te veel over nadenken\" and other comments stay out (round 16: no labelled response or probe echo has the form; written as the negative neighbour of \"beter even bellen\")."),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -12646,6 +12652,7 @@ extension RuleBook {
             RuleExample("[[belangrijkste actie nu is de incasso stopzetten]]", pattern: "eerste-stap-alles-opzeggen"),
             RuleExample("Dit is oplichting hoor. [[Niet doen]]!!", pattern: "niet-doen"),
             RuleExample("[[echt niet doen]] hoor", pattern: "niet-doen"),
+            RuleExample("[[beter niet tekenen]] voor je het gelezen hebt", pattern: "beter-niet-tekenen"),
         ],
         counterexamples: [
             RuleExample("Gewoon even vertellen wat er gebeurde."),
@@ -12659,6 +12666,7 @@ extension RuleBook {
             RuleExample("Uw eerste stap was de wijkagent bellen. Wat zei hij?", context: "Eerst heb ik de wijkagent gebeld, die zei dat hij niks kon doen.", pattern: "eerste-stap-alles-opzeggen"),
             RuleExample("Dat mogen ze helemaal niet doen.", pattern: "niet-doen"),
             RuleExample("niet doen, zei ze nog, en toen?", pattern: "niet-doen"),
+            RuleExample("Beter niet te veel tegelijk: wat gebeurde er eerst?", pattern: "beter-niet-tekenen"),
         ],
         yieldsToEcho: false)
 
