@@ -380,6 +380,21 @@ extension RuleBook {
                 reason: "\"Dat was vreselijk vernederend\", \"verschrikkelijk eng\": a verdict word used as an intensifier before a word of how something was lived through or felt grades the client's experience, which the interpretation rules judge; it is no verdict of its own.",
                 example: "Dat was vast vreselijk vernederend voor je."),
             Antipattern(
+                bundled: "bent|zijt|was|waart ...3 bang|bezorgd|ongerust|benauwd dat|da ...10 @evaluative",
+                name: "feared-verdict", reach: .sameSentence,
+                reason: "\"Je bent bang dat zijn moeder het jou kwalijk gaat nemen\", \"je bent zo bang dat de rechter denkt dat je een slechte moeder bent\": a verdict word inside what the client is said to fear is the feared verdict of someone else, the content of a feeling the interpretation rules judge, not the listener's own verdict; the subject of the fear is the client ('bent', 'zijt', 'was'), so the listener's own \"ik ben bang dat het echt slordig is\" stays a verdict. Round 16 (dX): 1 response on all labelled sets (labelled interpretation and leading, not judgment) and 1 of the echo probe; no response labelled judgment has a verdict word inside such a clause.",
+                example: "Je bent bang dat zijn moeder het jou kwalijk gaat nemen, toch?"),
+            Antipattern(
+                bundled: "een|die|de|deze|geen|zo'n|ne|nen|kleine|grote|diepe kras|krassen",
+                name: "een-kras-is-a-scratch", reach: .overlapping,
+                reason: "\"rechtsvoor een deuk en een kras\", \"die kras zat er al\": 'kras' after a determiner is the noun (a scratch), damage in the client's film, not the verdict \"dat is kras\"; the verdict stands predicatively or alone (\"kras hoor\"). Round 16 (dX): 0 responses on the labelled sets (\"die kras\" stands in 2 questions, unflagged), 2 echoes on the echo probe.",
+                example: "Oké, hij zegt dat er schade is, maar die kras zat er al toen je erin trok."),
+            Antipattern(
+                bundled: "heb|hebt|heeft|had|hadden|hebben ...5 geremd",
+                name: "heeft-geremd", reach: .overlapping,
+                reason: "\"je hebt nog geremd, maar zo'n trein staat pas na achthonderd meter stil\": 'geremd' after a form of 'hebben' is the participle of 'remmen' (to brake), an act in the client's film, not the verdict 'geremd' (inhibited). Round 16 (dX): 0 responses on the labelled sets, 1 echo on the echo probe.",
+                example: "Oké, op 9 maart stond er ineens een man op het spoor; je hebt nog geremd, maar de trein stond pas na achthonderd meter stil."),
+            Antipattern(
                 bundled: "je|jij|u|ge|gij neem|neemt|nam ...4 kwalijk",
                 name: "u-neemt-het-uzelf-kwalijk", reach: .overlapping,
                 reason: "\"U neemt het uzelf zeker kwalijk\", \"neem je het hem kwalijk?\": 'kwalijk nemen' with the client as subject names the client's own blame, which the interpretation rules judge when the listener supplies it; the listener's own \"ik neem het hem kwalijk\" has no second-person subject and stays a verdict.",
@@ -1415,6 +1430,11 @@ extension RuleBook {
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "bent|zijt|was|waart ...3 bang|bezorgd|ongerust|benauwd dat|da ...10 haar|hun|jouw|jullie|mijn|onze|uw|zijn schuld",
+                name: "feared-blame", reach: .sameSentence,
+                reason: "\"Je bent bang dat er brand uitbreekt en dat het dan jouw schuld is\": fault inside what the client is said to fear is the content of a feeling the interpretation rules judge, not the listener's verdict on who did wrong; the subject of the fear is the client ('bent', 'zijt', 'was'), so the listener's own \"ik ben bang dat het hun schuld is\" stays a verdict. Round 16 (dX): 1 response on all labelled sets, labelled interpretation only; no response labelled judgment names fault inside such a clause.",
+                example: "je bent heel bang dat er brand uitbreekt en dat het dan jouw schuld is"),
         ],
         examples: [
             RuleExample("Dus [[het lag aan de woningcorporatie]].", pattern: "het-lag-aan-de-woningcorporatie"),
@@ -7846,6 +7866,16 @@ extension RuleBook {
                 name: "feeling-attributed", reach: .sameSentence,
                 reason: "\"dat is toch niet eerlijk van die meneer bakker, je voelt je vast niet begrepen he\": where the sentence also names a feeling for the client ('je voelt je', 'u voelt zich'), the tag bids for that feeling (nl.leading.statement-tag, with the interpretation), not for the client's opinion on the verdict; round 14 (dL): 1 response on the labelled sets, labelled judgment, interpretation and leading, not premature-opinion; no agreement-bid flag held such a feeling before.",
                 example: "Dat is toch niet eerlijk van die meneer, je voelt je vast niet begrepen he"),
+            Antipattern(
+                bundled: "dat|da|dit snap|snapt|begrijp|begrijpt|weet|ziet je|jij|u|ge|gij zelf|toch|ook|wel|nu|heus ...2 END",
+                name: "knowledge-tag", reach: .sameSentence,
+                reason: "\"dat is toch niet normaal wat ze doet, dat snap je zelf ook wel?\", \"je bent 23, dat weet je toch?\": a tag that asks whether the client knows or understands presents the verdict as a fact they must already see (leading, with the judgment); it asks nothing of their own view. Round 16 (dX): 2 responses on all labelled sets, both labelled judgment and leading without premature-opinion; none labelled premature-opinion has such a tag.",
+                example: "Dat is toch niet normaal wat ze doet, dat snap je zelf ook wel?"),
+            Antipattern(
+                bundled: "zeker PAUSE",
+                name: "guess-tag", reach: .sameSentence,
+                reason: "\"die juf heeft da toch fout ingeschat, zeker?\", \"da was toch nie correct van die deurwaarder, zeker?\": 'zeker' closing a phrase marks the listener's own guess put forward for a yes (leading, with the judgment), as 'vast' does; it does not ask for the client's opinion. Round 16 (dX): 3 responses on all labelled sets with 'zeker' before a comma or at the end, all labelled judgment and leading without premature-opinion; none of the responses labelled premature-opinion has it.",
+                example: "Die juf heeft dat toch gewoon fout ingeschat, zeker?"),
         ],
         examples: [
             RuleExample("[[Dat is toch geen manier om met klanten om te gaan?]]", pattern: "agreement-bid"),
