@@ -7692,6 +7692,16 @@ extension RuleBook {
                 name: "what-did-they-mean", reach: .sameSentence,
                 reason: "\"Wat bedoelde hij daar volgens u mee?\": asks what another person's words meant to the client, a meaning check on what was said, not the client's verdict (1 such sentence on the labelled sets, clean).",
                 example: "Hij zei 'je weet wel waarom'. Wat bedoelde hij daar volgens jou mee?"),
+            Antipattern(
+                bundled: "!is|was|zijn|waren|vind|vindt|vond|dus|en|maar|of die|dat|da volgens jou|jouw|jullie|u",
+                name: "view-reported-in-a-relative-clause", reach: .sameSentence,
+                reason: "\"dus je achterburen hebben een schutting gezet die volgens jou dertig centimeter op je grond staat?\": 'volgens jou' at the head of a relative clause ('die/dat volgens jou', after the noun it tells of, not after a copula as in \"is dat volgens jou eerlijk?\") in a summary reports the view the client gave, for correction; the opinion question asks with 'volgens jou' in its main clause (\"wie heeft er volgens jou schuld?\"). Round 16 (dX): none of the 55 responses on the labelled sets that the rule flags (all labelled premature-opinion) has the shape; 1 echo on the echo probe.",
+                example: "dus je achterburen hebben een schutting gezet die volgens jou dertig centimeter op je grond staat?"),
+            Antipattern(
+                bundled: "omdat|doordat|aangezien|waardoor ...3 volgens jou|jouw|jullie|u",
+                name: "view-reported-in-a-reason", reach: .sameSentence,
+                reason: "\"dus je hebt een aanslag gekregen omdat je volgens jullie in 2022 een auto van de zaak had?\": 'volgens jou/jullie' inside an 'omdat' clause of a summary reports the reason the client was given, for correction, as above. Round 16 (dX): none of the 55 responses the rule flags on the labelled sets; 1 echo on the echo probe.",
+                example: "dus je hebt een aanslag gekregen omdat je volgens jullie in 2022 een auto van de zaak had?"),
         ],
         examples: [
             RuleExample("[[Wie heeft er volgens jou gelijk?]]", pattern: "wie-heeft-er-volgens-jou"),
@@ -8075,7 +8085,7 @@ extension RuleBook {
             RuleExample("Voor dat verslag moeten wij eerst een onderzoek doorlopen, zo werkt de school.", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("Dan moeten we eerst even terug naar het begin, toen de brief kwam.", pattern: "dan-moeten-we-eerst-een"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/advice/could.md
     private static let rule63 = Rule(
@@ -10699,7 +10709,7 @@ extension RuleBook {
             RuleExample("Heeft u toen een melding bij de politie gedaan?", pattern: "melding-openbare-ruimte"),
             RuleExample("Wat gebeurde er met uw aanvraag, zei u?", pattern: "melding-openbare-ruimte"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/system/rule-as-answer.md
     private static let rule87 = Rule(
@@ -11491,7 +11501,7 @@ extension RuleBook {
             RuleExample("Je ging vragen om hulp, en wat zeiden ze toen?", pattern: "vragen-om-problemen"),
             RuleExample("Deugde die verwarming niet meer, zei je?", pattern: "deugt-niet"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/judgment/good-step.md
     private static let rule93 = Rule(
