@@ -98,6 +98,14 @@ struct SameFeelingTests {
         #expect(ClientWords.infinitive(ofLongVowelForm: "vertelde") == nil)
     }
 
+    @Test("a strong verb's form is the client's word when the client used another form of the same verb")
+    func strongVerbForms() {
+        let words = ClientWords("In juli ben ik met de fiets gevallen. Toen liep ik naar huis.")
+        #expect(words.containsStem(of: "viel"))
+        #expect(words.containsStem(of: "gelopen"))
+        #expect(!words.containsStem(of: "ging"))
+    }
+
     @Test("the groups of the same feeling are data: every group names words a client types")
     func groupsAreData() {
         let labels = Set(Words.sameFeeling.map(\.label))
