@@ -5066,6 +5066,11 @@ extension RuleBook {
                 name: "vast-closing-a-phrase", reach: .overlapping,
                 reason: "\"bij de brug stond alles vast, ...\" or \"sinds oktober vast, ...\": 'vast' closing a phrase is the adjective (stuck, permanent), not the guess word, which stands before what it guesses (\"hij was vast ongerust\"); \"ja vast.\" and \"dat lukt vast.\" stay guesses.",
                 example: "Dus je reed om, want op de brug stond het verkeer vast."),
+            Antipattern(
+                bundled: "kan|kunnen|kunt ...3 allicht|vast|waarschijnlijk|wellicht ...3 helpen|@take-over-infinitives",
+                name: "someone-who-can-help", reach: .overlapping,
+                reason: "\"Bel anders even met het UWV, die kunnen het wss terugdraaien\", \"mss ff je jobcoach bellen, die kunnen je wss helpen\": a hedge on what the party the listener sends the client to can do sells the step (advice speaks for it), as `dan-word-je-er-vast` does for its effect; it guesses nothing of the client's film. Round 16 (dX): 2 responses on all labelled sets, both labelled advice without interpretation, flagged interpretation before; none labelled interpretation has the shape.",
+                example: "Bel anders even met het UWV, die kunnen het wss terugdraaien."),
         ],
         examples: [
             RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
@@ -7507,6 +7512,11 @@ extension RuleBook {
                 name: "wat-vind-je-daar-zoal", reach: .overlapping,
                 reason: "\"Hoe vaak gaat u naar de milieustraat en wat vindt u daar zoal?\": 'zoal' ('among other things') after 'vinden' asks what the client finds somewhere, 'vinden' meaning 'find'; an opinion question never takes it. Round 16 (dX): 1 response on all labelled sets, clean, flagged premature-opinion before.",
                 example: "Hoe vaak gaat u naar de milieustraat en wat vindt u daar zoal?"),
+            Antipattern(
+                bundled: "vind|vindt|vond je|jij|jullie|u niks|niets|nergens|geen|niemand",
+                name: "vind-je-niks", reach: .overlapping,
+                reason: "\"in deze stad vind je niks\", \"vind je nergens een kamer\": 'vinden' with 'niks', 'nergens', 'geen' or 'niemand' right after its subject is finding (or not finding) something, not an opinion; an opinion with a negation takes \"het\", \"dat\" or \"niet\" there (\"vind je het niet erg?\"). Round 16 (dX): 0 responses flagged on all labelled sets, 1 echo on the echo probe.",
+                example: "oké, je wilt je kamer niet kwijt, in deze stad vind je niks"),
         ],
         examples: [
             RuleExample("[[Wat vind je daarvan?]]", pattern: "wat-vind-je-daarvan"),
@@ -8938,6 +8948,11 @@ extension RuleBook {
                 name: "waarom-belt-u-haar", reach: .sameSentence,
                 reason: "'Waarom belt u haar niet meer?' asks why a habit stopped (a why-question), not for a new step.",
                 example: "Waarom belt u uw zus niet meer?"),
+            Antipattern(
+                bundled: "of nog niet|nie END",
+                name: "of-nog-niet", reach: .sameSentence,
+                reason: "\"hebt ge er al ene keer in gekeken of nog nie?\": a question that offers both answers (\"..., of nog niet?\") asks where the client stands, with room for no; it does not put a step forward. Round 16 (dX): 1 response on all labelled sets, clean, flagged advice before; none labelled advice closes so.",
+                example: "en die brief in uw tas, hebt ge er al ene keer in gekeken of nog nie?"),
         ],
         examples: [
             RuleExample("[[Heb je al eens met je mentor gepraat?]]", pattern: "heb-je-al-eens-met"),
