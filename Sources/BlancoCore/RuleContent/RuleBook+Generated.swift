@@ -5071,6 +5071,11 @@ extension RuleBook {
                 name: "someone-who-can-help", reach: .overlapping,
                 reason: "\"Bel anders even met het UWV, die kunnen het wss terugdraaien\", \"mss ff je jobcoach bellen, die kunnen je wss helpen\": a hedge on what the party the listener sends the client to can do sells the step (advice speaks for it), as `dan-word-je-er-vast` does for its effect; it guesses nothing of the client's film. Round 16 (dX): 2 responses on all labelled sets, both labelled advice without interpretation, flagged interpretation before; none labelled interpretation has the shape.",
                 example: "Bel anders even met het UWV, die kunnen het wss terugdraaien."),
+            Antipattern(
+                bundled: "START misschien valt|vallen|viel ...4 mee",
+                name: "misschien-valt-het-mee", reach: .overlapping,
+                reason: "\"probeer het gwn een paar keer daar, mss valt het wel mee\", \"ik zou nog een keertje aanbellen, mss valt ze heel erg mee!\": 'misschien ... meevallen' after a step encourages the step, a guess at how it will go, not at the client's film. Round 16 (dX): 2 responses on all labelled sets, both labelled advice without interpretation, flagged interpretation before; none labelled interpretation has it.",
+                example: "probeer het gwn een paar keer daar, mss valt het wel mee"),
         ],
         examples: [
             RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
@@ -5225,6 +5230,16 @@ extension RuleBook {
                 name: "ik-denk-dat-het-goed-is-om", reach: .overlapping,
                 reason: "\"Ik denk dat het goed is om een nieuwe aanvraag te doen\": 'ik denk dat' wrapped around a recommended step is advice, not a guess at the client's film.",
                 example: "Ik denk dat het verstandig is om dat eerst op papier te zetten."),
+            Antipattern(
+                bundled: "volgens mij is|was|lijkt|zou het|t ...1 goed|verstandig|slim|handig|beter|raadzaam|nuttig|verstandiger|slimmer om|als",
+                name: "volgens-mij-is-het-slim-om", reach: .overlapping,
+                reason: "\"Volgens mij is het slim om die telefoon terug te geven\": 'volgens mij' wrapped around a recommended step is advice (the advice rules speak for it), not a guess at the client's film, as `ik-denk-dat-het-goed-is-om` reads 'ik denk dat'. Round 16 (dX): 1 response on all labelled sets, labelled advice without interpretation, flagged interpretation before; none labelled interpretation has the shape.",
+                example: "Volgens mij is het slim om die telefoon terug te geven en een tijdje niet met hem af te spreken."),
+            Antipattern(
+                bundled: "kan|kunnen|kunt volgens mij ...3 helpen|@take-over-infinitives",
+                name: "die-kan-volgens-mij-helpen", reach: .overlapping,
+                reason: "\"heeft u het al eens met de huisarts besproken? die kan volgens mij iets regelen\": 'volgens mij' on what the party the listener sends the client to can do sells the step, as a hedge does there (`nl.interpretation.hedged-assumption`, `someone-who-can-help`); it guesses nothing of the client's film. Round 16 (dX): 1 response on all labelled sets, labelled advice without interpretation, flagged interpretation before.",
+                example: "heeft u het al eens met de huisarts besproken? die kan volgens mij iets regelen"),
             Antipattern(
                 bundled: "denk|gok|schat|vermoed|verwacht ik ...2 dat ik|we|wij",
                 name: "denk-ik-dat-we", reach: .overlapping,
