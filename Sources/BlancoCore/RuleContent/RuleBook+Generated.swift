@@ -4587,6 +4587,11 @@ extension RuleBook {
                 name: "an-open-hoe-voelde", reach: .sameSentence,
                 reason: "An open 'hoe voelde je je' question asks about the experience without supplying it.",
                 example: "Ik vraag me af hoe je je toen voelde."),
+            Antipattern(
+                bundled: "geld|euro|eur|bedrag|centen|huur|rekening|rest|boete ...1 schuldig",
+                name: "geld-schuldig", reach: .overlapping,
+                reason: "\"dat jij hem geld schuldig bent\", \"u bent hem nog 300 euro schuldig\": 'schuldig' after a sum of money is a debt ('owing'), a fact of the client's film, not the feeling of guilt. Round 16 (dX): 1 response on all labelled sets, labelled judgment and leading without interpretation, flagged interpretation before; none of the 40 responses labelled interpretation with 'schuldig' has a sum before it.",
+                example: "Dat slaat toch nergens op dat jij hem geld schuldig bent voor cadeaus die hij je zelf heeft gegeven?"),
         ],
         examples: [
             RuleExample("[[Je voelt je vast aan het kastje en de muur]].", pattern: "je-voelt-je-vast-aan"),
