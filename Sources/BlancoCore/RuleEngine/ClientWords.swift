@@ -115,6 +115,9 @@ struct ClientWords: Sendable {
         "kunt": "kan", "kun": "kan", "heeft": "heb", "hebt": "heb", "zult": "zal",
     ]
 
+    /// The groups of words that name one relative (`same-person`: "moeder", "ma", "mama").
+    private static let samePerson: [Set<String>] = Words.samePerson.map { Set($0) }
+
     /// Every form of a strong or irregular verb (`strong-verbs`: "viel", "gevallen") with
     /// the other forms of the same verb.
     private static let strongVerbForms: [String: [String]] = {
@@ -257,6 +260,8 @@ extension ClientWords {
             }
             // "ik ben bang": "ongerust" and "zorgen" name the same feeling (`SameFeeling`).
             words.formUnion(SameFeeling.words(lentBy: words))
+            // "mijn ma": "moeder" names the same relative (`same-person`).
+            for group in ClientWords.samePerson where group.contains(where: words.contains) { words.formUnion(group) }
             return words
         }
 

@@ -3066,6 +3066,14 @@ enum Words {
         ("schrikken", ["geschrokken"]),
     ]
 
+    /// Rules/nl/vocabulary/same-person.md
+    static let samePerson: [[String]] = [
+        ["moeder", "ma", "mama", "moeke", "mams"],
+        ["vader", "pa", "papa", "vake"],
+        ["oma", "bomma", "grootmoeder"],
+        ["opa", "bompa", "grootvader"],
+    ]
+
     /// Rules/nl/vocabulary/second-person.md
     static let secondPerson: Set<String> = [
         "je", "jij", "jullie", "u",
