@@ -98,6 +98,22 @@ struct SameFeelingTests {
         #expect(ClientWords.infinitive(ofLongVowelForm: "vertelde") == nil)
     }
 
+    @Test("a strong verb's form is the client's word when the client used another form of the same verb")
+    func strongVerbForms() {
+        let words = ClientWords("In juli ben ik met de fiets gevallen. Toen liep ik naar huis.")
+        #expect(words.containsStem(of: "viel"))
+        #expect(words.containsStem(of: "gelopen"))
+        #expect(!words.containsStem(of: "ging"))
+    }
+
+    @Test("a word that names the same relative as the client's word is the client's word; another relative is not")
+    func samePerson() {
+        let words = ClientWords("Wie zorgt er dan voor ma als ik de cel in moet?")
+        #expect(words.containsStem(of: "moeder"))
+        #expect(words.containsStem(of: "mama"))
+        #expect(!words.containsStem(of: "vader"))
+    }
+
     @Test("the groups of the same feeling are data: every group names words a client types")
     func groupsAreData() {
         let labels = Set(Words.sameFeeling.map(\.label))

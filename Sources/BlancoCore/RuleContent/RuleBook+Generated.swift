@@ -125,6 +125,7 @@ extension RuleBook {
         rule117,
         rule118,
         rule119,
+        rule120,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -379,6 +380,21 @@ extension RuleBook {
                 name: "vreselijk-vernederend", reach: .overlapping,
                 reason: "\"Dat was vreselijk vernederend\", \"verschrikkelijk eng\": a verdict word used as an intensifier before a word of how something was lived through or felt grades the client's experience, which the interpretation rules judge; it is no verdict of its own.",
                 example: "Dat was vast vreselijk vernederend voor je."),
+            Antipattern(
+                bundled: "bent|zijt|was|waart ...3 bang|bezorgd|ongerust|benauwd dat|da ...10 @evaluative",
+                name: "feared-verdict", reach: .sameSentence,
+                reason: "\"Je bent bang dat zijn moeder het jou kwalijk gaat nemen\", \"je bent zo bang dat de rechter denkt dat je een slechte moeder bent\": a verdict word inside what the client is said to fear is the feared verdict of someone else, the content of a feeling the interpretation rules judge, not the listener's own verdict; the subject of the fear is the client ('bent', 'zijt', 'was'), so the listener's own \"ik ben bang dat het echt slordig is\" stays a verdict. Round 16 (dX): 1 response on all labelled sets (labelled interpretation and leading, not judgment) and 1 of the echo probe; no response labelled judgment has a verdict word inside such a clause.",
+                example: "Je bent bang dat zijn moeder het jou kwalijk gaat nemen, toch?"),
+            Antipattern(
+                bundled: "een|die|de|deze|geen|zo'n|ne|nen|kleine|grote|diepe kras|krassen",
+                name: "een-kras-is-a-scratch", reach: .overlapping,
+                reason: "\"rechtsvoor een deuk en een kras\", \"die kras zat er al\": 'kras' after a determiner is the noun (a scratch), damage in the client's film, not the verdict \"dat is kras\"; the verdict stands predicatively or alone (\"kras hoor\"). Round 16 (dX): 0 responses on the labelled sets (\"die kras\" stands in 2 questions, unflagged), 2 echoes on the echo probe.",
+                example: "Oké, hij zegt dat er schade is, maar die kras zat er al toen je erin trok."),
+            Antipattern(
+                bundled: "heb|hebt|heeft|had|hadden|hebben ...5 geremd",
+                name: "heeft-geremd", reach: .overlapping,
+                reason: "\"je hebt nog geremd, maar zo'n trein staat pas na achthonderd meter stil\": 'geremd' after a form of 'hebben' is the participle of 'remmen' (to brake), an act in the client's film, not the verdict 'geremd' (inhibited). Round 16 (dX): 0 responses on the labelled sets, 1 echo on the echo probe.",
+                example: "Oké, op 9 maart stond er ineens een man op het spoor; je hebt nog geremd, maar de trein stond pas na achthonderd meter stil."),
             Antipattern(
                 bundled: "je|jij|u|ge|gij neem|neemt|nam ...4 kwalijk",
                 name: "u-neemt-het-uzelf-kwalijk", reach: .overlapping,
@@ -1415,6 +1431,11 @@ extension RuleBook {
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "bent|zijt|was|waart ...3 bang|bezorgd|ongerust|benauwd dat|da ...10 haar|hun|jouw|jullie|mijn|onze|uw|zijn schuld",
+                name: "feared-blame", reach: .sameSentence,
+                reason: "\"Je bent bang dat er brand uitbreekt en dat het dan jouw schuld is\": fault inside what the client is said to fear is the content of a feeling the interpretation rules judge, not the listener's verdict on who did wrong; the subject of the fear is the client ('bent', 'zijt', 'was'), so the listener's own \"ik ben bang dat het hun schuld is\" stays a verdict. Round 16 (dX): 1 response on all labelled sets, labelled interpretation only; no response labelled judgment names fault inside such a clause.",
+                example: "je bent heel bang dat er brand uitbreekt en dat het dan jouw schuld is"),
         ],
         examples: [
             RuleExample("Dus [[het lag aan de woningcorporatie]].", pattern: "het-lag-aan-de-woningcorporatie"),
@@ -4566,6 +4587,11 @@ extension RuleBook {
                 name: "an-open-hoe-voelde", reach: .sameSentence,
                 reason: "An open 'hoe voelde je je' question asks about the experience without supplying it.",
                 example: "Ik vraag me af hoe je je toen voelde."),
+            Antipattern(
+                bundled: "geld|euro|eur|bedrag|centen|huur|rekening|rest|boete ...1 schuldig",
+                name: "geld-schuldig", reach: .overlapping,
+                reason: "\"dat jij hem geld schuldig bent\", \"u bent hem nog 300 euro schuldig\": 'schuldig' after a sum of money is a debt ('owing'), a fact of the client's film, not the feeling of guilt. Round 16 (dX): 1 response on all labelled sets, labelled judgment and leading without interpretation, flagged interpretation before; none of the 40 responses labelled interpretation with 'schuldig' has a sum before it.",
+                example: "Dat slaat toch nergens op dat jij hem geld schuldig bent voor cadeaus die hij je zelf heeft gegeven?"),
         ],
         examples: [
             RuleExample("[[Je voelt je vast aan het kastje en de muur]].", pattern: "je-voelt-je-vast-aan"),
@@ -5048,6 +5074,16 @@ extension RuleBook {
                 name: "vast-closing-a-phrase", reach: .overlapping,
                 reason: "\"bij de brug stond alles vast, ...\" or \"sinds oktober vast, ...\": 'vast' closing a phrase is the adjective (stuck, permanent), not the guess word, which stands before what it guesses (\"hij was vast ongerust\"); \"ja vast.\" and \"dat lukt vast.\" stay guesses.",
                 example: "Dus je reed om, want op de brug stond het verkeer vast."),
+            Antipattern(
+                bundled: "kan|kunnen|kunt ...3 allicht|vast|waarschijnlijk|wellicht ...3 helpen|@take-over-infinitives",
+                name: "someone-who-can-help", reach: .overlapping,
+                reason: "\"Bel anders even met het UWV, die kunnen het wss terugdraaien\", \"mss ff je jobcoach bellen, die kunnen je wss helpen\": a hedge on what the party the listener sends the client to can do sells the step (advice speaks for it), as `dan-word-je-er-vast` does for its effect; it guesses nothing of the client's film. Round 16 (dX): 2 responses on all labelled sets, both labelled advice without interpretation, flagged interpretation before; none labelled interpretation has the shape.",
+                example: "Bel anders even met het UWV, die kunnen het wss terugdraaien."),
+            Antipattern(
+                bundled: "START misschien valt|vallen|viel ...4 mee",
+                name: "misschien-valt-het-mee", reach: .overlapping,
+                reason: "\"probeer het gwn een paar keer daar, mss valt het wel mee\", \"ik zou nog een keertje aanbellen, mss valt ze heel erg mee!\": 'misschien ... meevallen' after a step encourages the step, a guess at how it will go, not at the client's film. Round 16 (dX): 2 responses on all labelled sets, both labelled advice without interpretation, flagged interpretation before; none labelled interpretation has it.",
+                example: "probeer het gwn een paar keer daar, mss valt het wel mee"),
         ],
         examples: [
             RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
@@ -5200,15 +5236,20 @@ extension RuleBook {
                 reason: "\"Ik denk dat je het beste met de huisarts kunt praten\": 'ik denk dat' wrapped around the best step is advice (the advice rules speak for it), not a guess at the client's film.",
                 example: "Ik denk dat je het beste eerst met de wijkagent kunt praten."),
             Antipattern(
-                bundled: "volgens mij is|lijkt het|t echt|wel|toch|juist|ook|misschien|heel|erg|zeker? @advice-adjectives om|als",
-                name: "volgens-mij-is-het-slim-om", reach: .overlapping,
-                reason: "\"Volgens mij is het slim om die telefoon terug te geven\": 'volgens mij' wrapped around a recommended step is advice (`nl.advice.best-way` speaks for it), not a guess at the client's film, as `ik-denk-dat-het-goed-is-om` says for 'ik denk dat' (round 16: 1 response of the tuning sets, labelled advice only, flagged interpretation before).",
-                example: "Volgens mij is het slim om die telefoon terug te geven."),
-            Antipattern(
                 bundled: "ik denk dat het|t goed|verstandig|slim|handig|beter is|zou|zijn om|als",
                 name: "ik-denk-dat-het-goed-is-om", reach: .overlapping,
                 reason: "\"Ik denk dat het goed is om een nieuwe aanvraag te doen\": 'ik denk dat' wrapped around a recommended step is advice, not a guess at the client's film.",
                 example: "Ik denk dat het verstandig is om dat eerst op papier te zetten."),
+            Antipattern(
+                bundled: "volgens mij is|was|lijkt|zou het|t ...1 @advice-adjectives|verstandiger|slimmer om|als",
+                name: "volgens-mij-is-het-slim-om", reach: .overlapping,
+                reason: "\"Volgens mij is het slim om die telefoon terug te geven\": 'volgens mij' wrapped around a recommended step is advice (the advice rules speak for it), not a guess at the client's film, as `ik-denk-dat-het-goed-is-om` reads 'ik denk dat'. Round 16 (dA and dX, found apart): 1 response on all labelled sets, labelled advice without interpretation, flagged interpretation before; none labelled interpretation has the shape.",
+                example: "Volgens mij is het slim om die telefoon terug te geven en een tijdje niet met hem af te spreken."),
+            Antipattern(
+                bundled: "kan|kunnen|kunt volgens mij ...3 helpen|@take-over-infinitives",
+                name: "die-kan-volgens-mij-helpen", reach: .overlapping,
+                reason: "\"heeft u het al eens met de huisarts besproken? die kan volgens mij iets regelen\": 'volgens mij' on what the party the listener sends the client to can do sells the step, as a hedge does there (`nl.interpretation.hedged-assumption`, `someone-who-can-help`); it guesses nothing of the client's film. Round 16 (dX): 1 response on all labelled sets, labelled advice without interpretation, flagged interpretation before.",
+                example: "heeft u het al eens met de huisarts besproken? die kan volgens mij iets regelen"),
             Antipattern(
                 bundled: "denk|gok|schat|vermoed|verwacht ik ...2 dat ik|we|wij",
                 name: "denk-ik-dat-we", reach: .overlapping,
@@ -5830,9 +5871,6 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u ben|bent|was echt|heus|zeker|toch? geen uitzondering",
                 name: "u-bent-niet-de-enige", why: "\"U bent niet de enige\": the client's story made one of many; round 12 (dJ) adds the same with \"geen uitzondering\" (0 occurrences on the labelled sets; \"niet de enige/eerste\" 5, 1 / 0 / 4 judgment / clean / other, all labelled interpretation and flagged)."),
             TokenPattern(
-                bundled: "START doorgaans|gewoonlijk|meestal",
-                name: "meestal", why: "\"Meestal ...\", \"doorgaans ...\" opening the sentence: what usually happens instead of what happened to the client."),
-            TokenPattern(
                 bundled: "START vaak|dikwijls is|zijn|zit het|dat|da|er",
                 name: "vaak-is-het", why: "\"Vaak is het bij dit soort klachten stress\": 'vaak', 'dikwijls' opening the sentence before a copula and 'het'/'dat'/'er' states what usually lies behind such cases, a generalisation put on the client's; the copula is required, since \"vaak denk ik ...\" or \"vaak, zegt u?\" do not generalise."),
             TokenPattern(
@@ -6051,7 +6089,6 @@ extension RuleBook {
             RuleExample("Een kapotte cv-ketel in januari, dat is een [[klassieker]].", pattern: "klassieker"),
             RuleExample("[[U bent niet de enige]] die dat meemaakt.", pattern: "u-bent-niet-de-enige"),
             RuleExample("[[je bent echt geen uitzondering]] hoor, met zo'n schuld", pattern: "u-bent-niet-de-enige"),
-            RuleExample("[[Meestal]] lost zoiets zich vanzelf op.", pattern: "meestal"),
             RuleExample("nou, [[vaak is het]] bij dit soort klachten stress of spanning hoor", pattern: "vaak-is-het"),
             RuleExample("[[Dikwijls zit er]] meer achter.", pattern: "vaak-is-het"),
             RuleExample("gasten van zestien met hun maten samen he, [[da's meestal groepsdruk]]", pattern: "dat-is-meestal"),
@@ -6198,8 +6235,30 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/interpretation/group-habit.md
+    /// Rules/nl/interpretation/usual-course.md
     private static let rule40 = Rule(
+        id: "nl.interpretation.usual-course", category: .interpretation, severity: .minor,
+        message: "Een algemene uitspraak (\"meestal gaat dat vanzelf over\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
+        suggestion: "Blijf bij deze cliënt: \"Hoe gaat dat bij jou?\"",
+        detection: .patterns([
+            TokenPattern(
+                bundled: "START doorgaans|gewoonlijk|meestal",
+                name: "meestal", why: "\"Meestal ...\", \"doorgaans ...\" opening the sentence: what usually happens instead of what happened to the client."),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Meestal]] lost zoiets zich vanzelf op.", pattern: "meestal"),
+            RuleExample("Logisch. [[Meestal]] gaat dat na een paar weken vanzelf over.", context: "Sinds de inbraak slaap ik slecht.", pattern: "meestal"),
+        ],
+        counterexamples: [
+            RuleExample("Met de vlakke hand, meestal als ze gedronken heeft. Wanneer was de eerste keer dat dat gebeurde?", context: "Ze slaat me ook wel eens, met de vlakke hand, meestal als ze gedronken heeft."),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/interpretation/group-habit.md
+    private static let rule41 = Rule(
         id: "nl.interpretation.group-habit", category: .interpretation, severity: .minor,
         message: "Met \"pesters hebben meestal ...\" of \"dat is overal zo\" maak je van het verhaal van de cliënt een algemeen geval. Dat is jouw verklaring, niet de ervaring van de cliënt, en het verhaal van deze ene persoon raakt zo uit beeld.",
         suggestion: "Blijf bij deze situatie: \"Wat merkte u daar zelf van?\"",
@@ -6289,7 +6348,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guessed-reason.md
-    private static let rule41 = Rule(
+    private static let rule42 = Rule(
         id: "nl.interpretation.guessed-reason", category: .interpretation, severity: .minor,
         message: "Met \"ze bezuinigen gewoon\" of \"die buren hebben natuurlijk geen idee\" vul je in wat de ander beweegt of weet. Dat heeft de cliënt niet gezegd: het is jouw verklaring.",
         suggestion: "Vraag wat de cliënt zelf weet of merkte: \"Wat hebben de buren u gezegd?\"",
@@ -6359,7 +6418,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/experience-word.md
-    private static let rule42 = Rule(
+    private static let rule43 = Rule(
         id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
         message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
         suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
@@ -6414,7 +6473,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/conclusion.md
-    private static let rule43 = Rule(
+    private static let rule44 = Rule(
         id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
         message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
         suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -6453,7 +6512,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/presupposed-feeling.md
-    private static let rule44 = Rule(
+    private static let rule45 = Rule(
         id: "nl.interpretation.presupposed-feeling", category: .interpretation, severity: .minor,
         message: "Deze vraag gaat uit van een gevoel dat de cliënt niet noemde (\"Wat maakt u zo boos?\"). De cliënt moet dan eerst jouw invulling aannemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\" of \"Wat deed dat met u?\"",
@@ -6498,7 +6557,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/assumed-answer.md
-    private static let rule45 = Rule(
+    private static let rule46 = Rule(
         id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
         message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
         suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
@@ -6561,7 +6620,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/self-evident.md
-    private static let rule46 = Rule(
+    private static let rule47 = Rule(
         id: "nl.interpretation.self-evident", category: .interpretation, severity: .minor,
         message: "Met \"natuurlijk\" presenteer je jouw aanname als iets vanzelfsprekends. Maar de cliënt heeft het niet gezegd: het is jouw invulling van de film.",
         suggestion: "Laat \"natuurlijk\" weg en vraag naar de film, zoals de cliënt die zag: \"Wat heb je gezien?\", \"Hoe ging dat toen?\"",
@@ -6623,7 +6682,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/reassurance.md
-    private static let rule47 = Rule(
+    private static let rule48 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
@@ -6721,7 +6780,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule48 = Rule(
+    private static let rule49 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -6949,7 +7008,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule49 = Rule(
+    private static let rule50 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -7187,7 +7246,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule50 = Rule(
+    private static let rule51 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -7327,7 +7386,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guess-in-question.md
-    private static let rule51 = Rule(
+    private static let rule52 = Rule(
         id: "nl.interpretation.guess-in-question", category: .interpretation, severity: .minor,
         message: "Met deze ja/nee-vraag leg je de cliënt een verklaring voor die hij of zij zelf niet gaf. Dan hoeft de cliënt alleen nog ja of nee te zeggen op jouw invulling.",
         suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
@@ -7419,7 +7478,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/why-despite-knowing.md
-    private static let rule52 = Rule(
+    private static let rule53 = Rule(
         id: "nl.interpretation.why-despite-knowing", category: .interpretation, severity: .minor,
         message: "In je waaromvraag stop je al wat de cliënt wist of bedoelde (\"als je wist dat ...\"). Dat heeft de cliënt niet gezegd: je vult het voor hem of haar in.",
         suggestion: "Vraag eerst naar wat er gebeurde en wat de cliënt toen wist: \"Wat wist je op dat moment over die regel?\"",
@@ -7478,7 +7537,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/vinden.md
-    private static let rule53 = Rule(
+    private static let rule54 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -7530,6 +7589,16 @@ extension RuleBook {
                 name: "vindt-u-vast-frustrerend", reach: .overlapping,
                 reason: "\"Dat vindt u vast heel frustrerend.\", \"je vindt het waarschijnlijk eng\": a guess word ('vast', 'waarschijnlijk', 'wss', 'ongetwijfeld') after 'vindt u' makes the sentence the listener's guess at the client's feeling, an interpretation (nl.interpretation.feeling-attributed and the like), not a request for the client's opinion; round 14 (dL): 1 response on all labelled sets with 'vindt u/je (het/dat) vast ...' about the client, labelled interpretation only, the one premature-opinion flag it held; 'zeker' is left out, as in a question (\"vindt u het zeker terecht?\") it may still ask for a verdict.",
                 example: "Dat vindt u vast heel frustrerend."),
+            Antipattern(
+                bundled: "vind|vindt|vond|vonden je|jij|jullie|u|ge|gij ...3 zoal",
+                name: "wat-vind-je-daar-zoal", reach: .overlapping,
+                reason: "\"Hoe vaak gaat u naar de milieustraat en wat vindt u daar zoal?\": 'zoal' ('among other things') after 'vinden' asks what the client finds somewhere, 'vinden' meaning 'find'; an opinion question never takes it. Round 16 (dX): 1 response on all labelled sets, clean, flagged premature-opinion before.",
+                example: "Hoe vaak gaat u naar de milieustraat en wat vindt u daar zoal?"),
+            Antipattern(
+                bundled: "vind|vindt|vond je|jij|jullie|u niks|niets|nergens|geen|niemand",
+                name: "vind-je-niks", reach: .overlapping,
+                reason: "\"in deze stad vind je niks\", \"vind je nergens een kamer\": 'vinden' with 'niks', 'nergens', 'geen' or 'niemand' right after its subject is finding (or not finding) something, not an opinion; an opinion with a negation takes \"het\", \"dat\" or \"niet\" there (\"vind je het niet erg?\"). Round 16 (dX): 0 responses flagged on all labelled sets, 1 echo on the echo probe.",
+                example: "oké, je wilt je kamer niet kwijt, in deze stad vind je niks"),
         ],
         examples: [
             RuleExample("[[Wat vind je daarvan?]]", pattern: "wat-vind-je-daarvan"),
@@ -7556,7 +7625,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule54 = Rule(
+    private static let rule55 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -7699,7 +7768,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule55 = Rule(
+    private static let rule56 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -7715,6 +7784,16 @@ extension RuleBook {
                 name: "what-did-they-mean", reach: .sameSentence,
                 reason: "\"Wat bedoelde hij daar volgens u mee?\": asks what another person's words meant to the client, a meaning check on what was said, not the client's verdict (1 such sentence on the labelled sets, clean).",
                 example: "Hij zei 'je weet wel waarom'. Wat bedoelde hij daar volgens jou mee?"),
+            Antipattern(
+                bundled: "!is|was|zijn|waren|vind|vindt|vond|dus|en|maar|of die|dat|da volgens jou|jouw|jullie|u",
+                name: "view-reported-in-a-relative-clause", reach: .sameSentence,
+                reason: "\"dus je achterburen hebben een schutting gezet die volgens jou dertig centimeter op je grond staat?\": 'volgens jou' at the head of a relative clause ('die/dat volgens jou', after the noun it tells of, not after a copula as in \"is dat volgens jou eerlijk?\") in a summary reports the view the client gave, for correction; the opinion question asks with 'volgens jou' in its main clause (\"wie heeft er volgens jou schuld?\"). Round 16 (dX): none of the 55 responses on the labelled sets that the rule flags (all labelled premature-opinion) has the shape; 1 echo on the echo probe.",
+                example: "dus je achterburen hebben een schutting gezet die volgens jou dertig centimeter op je grond staat?"),
+            Antipattern(
+                bundled: "omdat|doordat|aangezien|waardoor ...3 volgens jou|jouw|jullie|u",
+                name: "view-reported-in-a-reason", reach: .sameSentence,
+                reason: "\"dus je hebt een aanslag gekregen omdat je volgens jullie in 2022 een auto van de zaak had?\": 'volgens jou/jullie' inside an 'omdat' clause of a summary reports the reason the client was given, for correction, as above. Round 16 (dX): none of the 55 responses the rule flags on the labelled sets; 1 echo on the echo probe.",
+                example: "dus je hebt een aanslag gekregen omdat je volgens jullie in 2022 een auto van de zaak had?"),
         ],
         examples: [
             RuleExample("[[Wie heeft er volgens jou gelijk?]]", pattern: "wie-heeft-er-volgens-jou"),
@@ -7726,7 +7805,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule56 = Rule(
+    private static let rule57 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -7762,7 +7841,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule57 = Rule(
+    private static let rule58 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -7820,7 +7899,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule58 = Rule(
+    private static let rule59 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
@@ -7859,7 +7938,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/imagined-place.md
-    private static let rule59 = Rule(
+    private static let rule60 = Rule(
         id: "nl.opinion.imagined-place", category: .prematureOpinion, severity: .major,
         message: "Met \"als het aan jou lag ...\" vraag je de cliënt om een oordeel over hoe het had moeten gaan. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat gebeurde er daarna?\"",
@@ -7891,7 +7970,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule60 = Rule(
+    private static let rule61 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -7913,6 +7992,16 @@ extension RuleBook {
                 name: "feeling-attributed", reach: .sameSentence,
                 reason: "\"dat is toch niet eerlijk van die meneer bakker, je voelt je vast niet begrepen he\": where the sentence also names a feeling for the client ('je voelt je', 'u voelt zich'), the tag bids for that feeling (nl.leading.statement-tag, with the interpretation), not for the client's opinion on the verdict; round 14 (dL): 1 response on the labelled sets, labelled judgment, interpretation and leading, not premature-opinion; no agreement-bid flag held such a feeling before.",
                 example: "Dat is toch niet eerlijk van die meneer, je voelt je vast niet begrepen he"),
+            Antipattern(
+                bundled: "dat|da|dit snap|snapt|begrijp|begrijpt|weet|ziet je|jij|u|ge|gij zelf|toch|ook|wel|nu|heus ...2 END",
+                name: "knowledge-tag", reach: .sameSentence,
+                reason: "\"dat is toch niet normaal wat ze doet, dat snap je zelf ook wel?\", \"je bent 23, dat weet je toch?\": a tag that asks whether the client knows or understands presents the verdict as a fact they must already see (leading, with the judgment); it asks nothing of their own view. Round 16 (dX): 2 responses on all labelled sets, both labelled judgment and leading without premature-opinion; none labelled premature-opinion has such a tag.",
+                example: "Dat is toch niet normaal wat ze doet, dat snap je zelf ook wel?"),
+            Antipattern(
+                bundled: "zeker PAUSE",
+                name: "guess-tag", reach: .sameSentence,
+                reason: "\"die juf heeft da toch fout ingeschat, zeker?\", \"da was toch nie correct van die deurwaarder, zeker?\": 'zeker' closing a phrase marks the listener's own guess put forward for a yes (leading, with the judgment), as 'vast' does; it does not ask for the client's opinion. Round 16 (dX): 3 responses on all labelled sets with 'zeker' before a comma or at the end, all labelled judgment and leading without premature-opinion; none of the responses labelled premature-opinion has it.",
+                example: "Die juf heeft dat toch gewoon fout ingeschat, zeker?"),
         ],
         examples: [
             RuleExample("[[Dat is toch geen manier om met klanten om te gaan?]]", pattern: "agreement-bid"),
@@ -7924,7 +8013,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule61 = Rule(
+    private static let rule62 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -8103,7 +8192,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/advice/could.md
-    private static let rule62 = Rule(
+    private static let rule63 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -8353,7 +8442,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule63 = Rule(
+    private static let rule64 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -8462,7 +8551,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule64 = Rule(
+    private static let rule65 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -8590,7 +8679,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule65 = Rule(
+    private static let rule66 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -8676,11 +8765,6 @@ extension RuleBook {
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
-            Antipattern(
-                bundled: "maak|maken me|mij|ons ...4 zorgen|druk|ongerust",
-                name: "ik-maak-me-zorgen", reach: .overlapping,
-                reason: "\"Ik maak me eerlijk gezegd best zorgen om je\", \"ik maak me daar wel druk om\": the reflexive 'zich zorgen/druk maken' is the listener's own worry (a feeling, at most a judgment), not the step verb 'maken' of \"ik maak een afspraak voor u\" (round 16: 1 response of the tuning sets, labelled judgment only, flagged advice before; no labelled advice response has the form).",
-                example: "Ik maak me eerlijk gezegd best zorgen om je."),
             Antipattern(
                 bundled: "zullen we|wij ...6 samen ...6 gebeurd|gebeurde|gebeurt|ging|verliep|vertellen|vertelt|praten|hebben|terugkijken|terugblikken|rijtje|overzicht|bespreken|doorpraten",
                 name: "zullen-we-er-samen-over-praten", reach: .overlapping,
@@ -8822,10 +8906,15 @@ extension RuleBook {
                 reason: "\"Wij regelen dat niet\", \"we bieden geen nachtopvang, dat doen wij niet\": a refusal closing the clause takes nothing over (it is the remit as the answer, nl.system.remit); 'niet' or 'nooit' must end the sentence, so \"ik regel het wel, maak je niet druk\" is still a take-over.",
                 example: "wij regelen dat niet"),
             Antipattern(
-                bundled: "paar|wat|enkele|veel|meer|andere|mijn|onze|twee|drie|deze|geen|welke|jouw|uw vragen|plannen|boeken",
+                bundled: "paar|wat|enkele|veel|meer|andere|mijn|onze|twee|drie|deze|geen|welke|jouw|uw|aantal|reeks|lijst|lijstje vragen|plannen|boeken",
                 name: "een-paar-vragen", reach: .overlapping,
                 reason: "\"Ik heb nog een paar vragen\", \"ik heb wat vragen over de brief\": 'vragen' (and 'plannen', 'boeken') after a quantifier, possessive or determiner is the plural noun, the listener's own questions; it takes nothing over The bare articles 'de' and 'die' are left out: the exception overlaps the whole REST of a take-over, so \"we gaan samen een tijdlijn maken en daarna oefen ik met u de vragen\" lost its flag to them (round 15: 1 labelled advice response regained, 0 wrong).",
                 example: "Ik heb nog wat vragen over de brief van de gemeente."),
+            Antipattern(
+                bundled: "maak|maken|maakte|maakten me|mij|ons|mezelf ...4 zorgen|druk|ongerust",
+                name: "ik-maak-me-zorgen", reach: .overlapping,
+                reason: "\"Ik maak me eerlijk gezegd best zorgen om je\", \"we maken ons zorgen over je\": 'zorgen maken' with a reflexive pronoun is the listener's worry, a feeling, not a step made for the client ('maak' is a take-over verb only as \"ik maak een afspraak\"). Round 16 (dA and dX, found apart): 1 response on all labelled sets, labelled judgment without advice, flagged advice before; none labelled advice.",
+                example: "Ik maak me eerlijk gezegd best zorgen om je."),
             Antipattern(
                 bundled: "wat kan ik",
                 name: "wat-kan-ik-voor", reach: .sameSentence,
@@ -8907,7 +8996,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule66 = Rule(
+    private static let rule67 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -9000,6 +9089,11 @@ extension RuleBook {
                 name: "dus-al-gedaan", reach: .sameSentence,
                 reason: "\"Dus je baan in het magazijn heb je al opgezegd, per de vijftiende?\": 'dus' or 'oftewel' opening the sentence makes it a check of what the client told (a summary), not a step proposed (round 16: on the echo probe 1 summary flagged advice before; no labelled response flagged by this rule opens with 'dus').",
                 example: "dus je baan in het magazijn heb je al opgezegd, per de vijftiende?"),
+            Antipattern(
+                bundled: "of nog niet|nie END",
+                name: "of-nog-niet", reach: .sameSentence,
+                reason: "\"hebt ge er al ene keer in gekeken of nog nie?\": a question that offers both answers (\"..., of nog niet?\") asks where the client stands, with room for no; it does not put a step forward. Round 16 (dX): 1 response on all labelled sets, clean, flagged advice before; none labelled advice closes so.",
+                example: "en die brief in uw tas, hebt ge er al ene keer in gekeken of nog nie?"),
         ],
         examples: [
             RuleExample("[[Heb je al eens met je mentor gepraat?]]", pattern: "heb-je-al-eens-met"),
@@ -9046,7 +9140,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule67 = Rule(
+    private static let rule68 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -9084,7 +9178,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule68 = Rule(
+    private static let rule69 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -9172,7 +9266,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule69 = Rule(
+    private static let rule70 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -9221,7 +9315,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule70 = Rule(
+    private static let rule71 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -9371,7 +9465,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule71 = Rule(
+    private static let rule72 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -9487,7 +9581,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule72 = Rule(
+    private static let rule73 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -9541,7 +9635,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule73 = Rule(
+    private static let rule74 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
@@ -9587,7 +9681,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule74 = Rule(
+    private static let rule75 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., ja?\" of \"..., toch?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -9605,7 +9699,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/negative-question.md
-    private static let rule75 = Rule(
+    private static let rule76 = Rule(
         id: "nl.leading.negative-question", category: .leadingQuestion, severity: .minor,
         message: "Een vraag met \"niet\" of \"geen\" erin (\"Was dat niet vreselijk?\") verwacht \"ja\". Zo leg je jouw invulling of oordeel in de mond van de cliënt.",
         suggestion: "Vraag zonder ontkenning en zonder invulling: \"Hoe was dat voor je?\"",
@@ -9627,7 +9721,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule76 = Rule(
+    private static let rule77 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -9669,7 +9763,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule77 = Rule(
+    private static let rule78 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -9786,7 +9880,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/feeling-tag.md
-    private static let rule78 = Rule(
+    private static let rule79 = Rule(
         id: "nl.leading.feeling-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"he\" of \"toch\" achter een gevoel dat de cliënt zelf niet noemde, leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om het eigen gevoel te vertellen.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\"",
@@ -9854,7 +9948,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -9949,7 +10043,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-opinion-question.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.judgment.verdict-in-opinion-question", category: .judgment, severity: .minor,
         message: "In je vraag naar de mening van de cliënt zit al jouw eigen oordeel (\"zo moeilijk doet\", \"die belachelijke regel\"). De cliënt hoort eerst wat jij ervan vindt, en antwoordt daarop.",
         suggestion: "Vraag eerst naar de film, zonder waardering: \"Wat deed de bank precies?\" Als de film compleet is: \"Wat vind je er zelf van?\"",
@@ -10001,7 +10095,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -10047,7 +10141,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -10155,7 +10249,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -10497,7 +10591,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/abbreviation.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.system.abbreviation", category: .systemLanguage, severity: .minor,
         message: "Een afkorting die de cliënt zelf niet gebruikte is de taal van de organisatie: de cliënt moet eerst raden waar je het over hebt voordat die verder kan vertellen.",
         suggestion: "Zeg wat je bedoelt in gewone woorden (\"het bureau dat de alimentatie int\"), of vraag eerst naar wat er gebeurde: \"Wat is er toen met het geld gebeurd?\"",
@@ -10542,7 +10636,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -10849,10 +10943,10 @@ extension RuleBook {
             RuleExample("Heeft u toen een melding bij de politie gedaan?", pattern: "melding-openbare-ruimte"),
             RuleExample("Wat gebeurde er met uw aanvraag, zei u?", pattern: "melding-openbare-ruimte"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -10899,7 +10993,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -11041,7 +11135,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -11170,7 +11264,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -11234,7 +11328,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -11418,7 +11512,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -11663,10 +11757,10 @@ extension RuleBook {
             RuleExample("Je ging vragen om hulp, en wat zeiden ze toen?", pattern: "vragen-om-problemen"),
             RuleExample("Deugde die verwarming niet meer, zei je?", pattern: "deugt-niet"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -11711,7 +11805,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -11742,7 +11836,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -11784,7 +11878,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/reproach-after-why.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.judgment.reproach-after-why", category: .judgment, severity: .major,
         message: "Na een waaromvraag klinkt \"je weet toch dat ...\" als een verwijt: je geeft het antwoord al en houdt de cliënt voor wat die had moeten weten of doen.",
         suggestion: "Vraag wat er gebeurde zonder het antwoord te geven: \"Wat maakte dat je later wegging?\"",
@@ -11814,7 +11908,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -11933,7 +12027,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -11997,7 +12091,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -12031,7 +12125,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -12052,7 +12146,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/supplied-state.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
         message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
@@ -12301,7 +12395,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/supplied-effect.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
         message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
@@ -12445,7 +12539,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -12501,7 +12595,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -12546,7 +12640,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -12577,7 +12671,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -12633,7 +12727,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -12708,7 +12802,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -12747,7 +12841,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -12775,7 +12869,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -12833,7 +12927,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule110 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -12873,7 +12967,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule111 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -13011,7 +13105,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule112 = Rule(
+    private static let rule113 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -13069,7 +13163,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule113 = Rule(
+    private static let rule114 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -13266,7 +13360,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule114 = Rule(
+    private static let rule115 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -13306,7 +13400,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule115 = Rule(
+    private static let rule116 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -13411,7 +13505,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule116 = Rule(
+    private static let rule117 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -13528,7 +13622,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule117 = Rule(
+    private static let rule118 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -13568,7 +13662,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule118 = Rule(
+    private static let rule119 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
@@ -13597,7 +13691,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-then-benefit.md
-    private static let rule119 = Rule(
+    private static let rule120 = Rule(
         id: "nl.advice.step-then-benefit", category: .advice, severity: .minor,
         message: "Met een vraag als \"Hebt u al een indicatie?\" en meteen erachter wat dat oplevert (\"dan kunt u thuiszorg aanvragen\") leg je de cliënt een oplossing voor. De vraag klinkt open, maar samen met de zin erna is het jouw advies, nog voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al gedaan of geprobeerd heeft: \"Wat heeft u tot nu toe geregeld?\"",

@@ -33,6 +33,11 @@ struct ClientWords: Sendable {
         if word.hasSuffix("'s"), word.utf8.count >= 4, containsStem(of: String(word.dropLast(2))) { return true }
         if hasSameStart(word, prepared) || prepared.hasCompoundHead(word) { return true }
         if let first = Self.firstPersonOfIrregular[word], prepared.words.contains(first) { return true }
+        // "viel" after "gevallen", "liep" after "lopen": the forms of a strong verb share no
+        // start, so another form of the same verb is looked up (`strong-verbs`).
+        if let forms = Self.strongVerbForms[word], forms.contains(where: { prepared.words.contains($0) }) {
+            return true
+        }
         // "declareren" after "gedeclareerd": the participle of an -eren verb doubles the e
         // before its ending, which a start of eight letters does not reach.
         // Looked up by the words' first bytes, as the starts are, never by a scan.
@@ -109,6 +114,19 @@ struct ClientWords: Sendable {
     private static let firstPersonOfIrregular: [String: String] = [
         "kunt": "kan", "kun": "kan", "heeft": "heb", "hebt": "heb", "zult": "zal",
     ]
+
+    /// The groups of words that name one relative (`same-person`: "moeder", "ma", "mama").
+    private static let samePerson: [Set<String>] = Words.samePerson.map { Set($0) }
+
+    /// Every form of a strong or irregular verb (`strong-verbs`: "viel", "gevallen") with
+    /// the other forms of the same verb.
+    private static let strongVerbForms: [String: [String]] = {
+        var forms: [String: [String]] = [:]
+        for verb in Words.strongVerbs {
+            for form in verb { forms[form, default: []].append(contentsOf: verb.filter { $0 != form }) }
+        }
+        return forms
+    }()
 
     /// "vertaalde" → "vertalen", "hoorde" → "horen", "loopt" → "lopen": the stem of a
     /// past or present form (without -de, -te, -den, -ten or -t) that ends in a doubled
@@ -242,6 +260,8 @@ extension ClientWords {
             }
             // "ik ben bang": "ongerust" and "zorgen" name the same feeling (`SameFeeling`).
             words.formUnion(SameFeeling.words(lentBy: words))
+            // "mijn ma": "moeder" names the same relative (`same-person`).
+            for group in ClientWords.samePerson where group.contains(where: words.contains) { words.formUnion(group) }
             return words
         }
 

@@ -3104,6 +3104,14 @@ enum Words {
         ("schrikken", ["geschrokken"]),
     ]
 
+    /// Rules/nl/vocabulary/same-person.md
+    static let samePerson: [[String]] = [
+        ["moeder", "ma", "mama", "moeke", "mams"],
+        ["vader", "pa", "papa", "vake"],
+        ["oma", "bomma", "grootmoeder"],
+        ["opa", "bompa", "grootvader"],
+    ]
+
     /// Rules/nl/vocabulary/second-person.md
     static let secondPerson: Set<String> = [
         "je", "jij", "jullie", "u",
@@ -3273,6 +3281,70 @@ enum Words {
     /// Rules/nl/vocabulary/stranding-adverbs.md
     static let strandingAdverbs: Set<String> = [
         "d'r", "daar", "der", "er", "hier", "waar",
+    ]
+
+    /// Rules/nl/vocabulary/strong-verbs.md
+    static let strongVerbs: [[String]] = [
+        ["vallen", "viel", "vielen", "gevallen"],
+        ["lopen", "liep", "liepen", "gelopen"],
+        ["gaan", "ging", "gingen", "gegaan"],
+        ["komen", "kwam", "kwamen", "gekomen"],
+        ["zien", "zag", "zagen", "gezien"],
+        ["geven", "gaf", "gaven", "gegeven"],
+        ["nemen", "nam", "namen", "genomen"],
+        ["spreken", "sprak", "spraken", "gesproken"],
+        ["schrijven", "schreef", "schreven", "geschreven"],
+        ["blijven", "bleef", "bleven", "gebleven"],
+        ["krijgen", "kreeg", "kregen", "gekregen"],
+        ["zeggen", "zei", "zeiden", "gezegd"],
+        ["doen", "deed", "deden", "gedaan"],
+        ["staan", "stond", "stonden", "gestaan"],
+        ["zitten", "zat", "zaten", "gezeten"],
+        ["liggen", "lag", "gelegen"],
+        ["weten", "wist", "wisten", "geweten"],
+        ["denken", "dacht", "dachten", "gedacht"],
+        ["brengen", "bracht", "brachten", "gebracht"],
+        ["zoeken", "zocht", "zochten", "gezocht"],
+        ["kopen", "kocht", "kochten", "gekocht"],
+        ["verkopen", "verkocht", "verkochten"],
+        ["vinden", "vond", "vonden", "gevonden"],
+        ["houden", "hield", "hielden", "gehouden"],
+        ["rijden", "reed", "gereden"],
+        ["slapen", "sliep", "sliepen", "geslapen"],
+        ["roepen", "riep", "riepen", "geroepen"],
+        ["laten", "liet", "lieten", "gelaten"],
+        ["hangen", "hing", "hingen", "gehangen"],
+        ["beginnen", "begon", "begonnen"],
+        ["winnen", "won", "wonnen", "gewonnen"],
+        ["verliezen", "verloor", "verloren"],
+        ["sluiten", "sloten", "gesloten"],
+        ["vliegen", "vloog", "vlogen", "gevlogen"],
+        ["liegen", "loog", "logen", "gelogen"],
+        ["kiezen", "koos", "kozen", "gekozen"],
+        ["trekken", "trok", "trokken", "getrokken"],
+        ["breken", "brak", "braken", "gebroken"],
+        ["stelen", "stalen", "gestolen"],
+        ["sterven", "stierf", "stierven", "gestorven"],
+        ["helpen", "hielp", "hielpen", "geholpen"],
+        ["drinken", "dronk", "dronken", "gedronken"],
+        ["springen", "sprong", "sprongen", "gesprongen"],
+        ["vergeten", "vergat", "vergaten"],
+        ["eten", "at", "aten", "gegeten"],
+        ["dragen", "droeg", "droegen", "gedragen"],
+        ["slaan", "sloeg", "sloegen", "geslagen"],
+        ["kijken", "keek", "keken", "gekeken"],
+        ["bijten", "beet", "beten", "gebeten"],
+        ["grijpen", "greep", "grepen", "gegrepen"],
+        ["snijden", "sneed", "sneden", "gesneden"],
+        ["glijden", "gleed", "gleden", "gegleden"],
+        ["schrikken", "schrok", "schrokken", "geschrokken"],
+        ["verdwijnen", "verdween", "verdwenen"],
+        ["begrijpen", "begreep", "begrepen"],
+        ["vertrekken", "vertrok", "vertrokken"],
+        ["ontvangen", "ontving", "ontvingen"],
+        ["dwingen", "dwong", "dwongen", "gedwongen"],
+        ["schelden", "schold", "scholden", "gescholden"],
+        ["worden", "werd", "werden", "geworden"],
     ]
 
     /// Rules/nl/vocabulary/subject-pronouns.md
