@@ -11,6 +11,9 @@ public enum QuestionDetector {
         let second = nextWord(after: first, in: range, tokens)
         let third = second.flatMap { nextWord(after: $0, in: range, tokens) }
 
+        if let second, opensFreeRelative(firstWord, second, range, tokens) {
+            return (hasQuestionMark ? .declarativeQuestion : .statement, first)
+        }
         if opensContentQuestion(firstWord, second.map { tokens[$0].folded }, third.map { tokens[$0].folded }) {
             if terminal == "!" { return (.statement, first) }
             return (.contentQuestion, first)
@@ -48,6 +51,29 @@ public enum QuestionDetector {
         }
         return false
     }
+
+    /// "Wat hij zei is ontzettend respectloos", "wat u beschrijft is een vorm van ...", "hoe
+    /// ze reageerde was echt niet oké": "wat" or "hoe" with a subject right after it opens a
+    /// clause with its verb at the end, which is the subject of a copula later in the
+    /// sentence. A question has its verb right after the question word ("wat zei hij"), so
+    /// such a sentence is a statement, or with a question mark a declarative question. "er"
+    /// is left out: "wat er toen gebeurd is" is typed as a question without its mark.
+    static func opensFreeRelative(_ first: String, _ second: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard first == "wat" || first == "hoe" else { return false }
+        let subject = tokens[second].folded
+        guard subject != "een", subject != "er",
+            Lookups.subjectPronouns.contains(subject) || Lookups.determiners.contains(subject)
+        else { return false }
+        var index = second + 2
+        while index < range.upperBound {
+            if tokens[index].isWord, freeRelativeCopulas.contains(tokens[index].folded) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The copulas a free relative is the subject of: "wat hij zei is ...".
+    static let freeRelativeCopulas: Set<String> = ["is", "was", "zijn", "waren"]
 
     /// The question words that ask for a reason: "waarom", "waarvoor", "hoezo".
     public static func isWhyWord(_ word: String) -> Bool {
