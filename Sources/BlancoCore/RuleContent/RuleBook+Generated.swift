@@ -191,6 +191,9 @@ extension RuleBook {
                 bundled: "START wat een @intensifiers? !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience",
                 name: "wat-een-gekkenhuis", why: "\"Wat een gekkenhuis zeg\", \"amai wat een kemel\", \"wat een gesjouw, drie keer\": \"wat een\" opening the sentence is an exclamation (the question detector agrees), so the noun after it is open; time nouns are left out (\"wat een week geleden gebeurde\" reads \"wat\" as \"something\"), and feelings and experience words are for the interpretation rules."),
             TokenPattern(
+                bundled: "START wat een @intensifiers? ziek|zieke|gestoord|gestoorde @person-nouns|persoon|personen|geest|actie|toestand|gedrag|idee|gedoe|wereld|figuren",
+                name: "wat-een-ziek-persoon", why: "\"Wat een ziek persoon echt\", \"wat een zieke gast\": 'ziek' (in `neutral-predicates` as illness, so the open slot above does not take it) before a noun of a person or of conduct in the exclamation \"wat een\" is the listener's verdict (perverse) or pity, a value attribution either way. Round 16 (dJ): on all labelled sets \"wat een ziek(e)\" stands in 1 response, labelled judgment, missed before."),
+            TokenPattern(
                 bundled: "START wat @intensifiers? @intensifiers? !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE",
                 name: "wat-ruk-zeg", why: "\"Wat ruk zeg\", \"wat hels\", \"wat onbehouwen zeg, via whatsapp\": \"wat\" and one word closing the sentence or the phrase before a comma (PAUSE); the question fillers of `neutral-predicates` (\"wat precies?\", \"wat dan?\", \"wat nog meer\") and finite verbs keep the short questions out."),
             TokenPattern(
@@ -223,6 +226,8 @@ extension RuleBook {
             RuleExample("amai [[wat een kemel]] van die baas", pattern: "wat-een-gekkenhuis"),
             RuleExample("oei [[wat een gesjouw]], drie keer in een jaar", pattern: "wat-een-gekkenhuis"),
             RuleExample("pff [[wat een gekkenhuis]] zeg. hoe lang staat dat water er al?", pattern: "wat-een-gekkenhuis"),
+            RuleExample("Hij heeft iets in je biertje gedaan. [[Wat een ziek persoon]] echt.", pattern: "wat-een-ziek-persoon"),
+            RuleExample("[[wat een zieke gast]] zeg", pattern: "wat-een-ziek-persoon"),
             RuleExample("[[wat brak]]", pattern: "wat-ruk-zeg"),
             RuleExample("[[wat cringe]] zeg", pattern: "wat-ruk-zeg"),
             RuleExample("[[wat deprimerend]] zeg", pattern: "wat-ruk-zeg"),
@@ -258,6 +263,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat een week geleden gebeurde, weet u dat nog?", pattern: "wat-een-gekkenhuis"),
             RuleExample("Een gekkenhuis, zegt u. Wat gebeurde er dan precies?", context: "Het is echt een gekkenhuis op die afdeling.", pattern: "wat-een-gekkenhuis"),
+            RuleExample("Een ziek persoon, zegt u. Wat gebeurde er toen?", context: "Hij is echt een ziek persoon.", pattern: "wat-een-ziek-persoon"),
             RuleExample("Wat precies?", pattern: "wat-ruk-zeg"),
             RuleExample("wat dan?", pattern: "wat-ruk-zeg"),
             RuleExample("wat nog meer", pattern: "wat-ruk-zeg"),
@@ -389,6 +395,11 @@ extension RuleBook {
                 name: "neem-je-het-hem-kwalijk", reach: .overlapping,
                 reason: "The inverted order of 'kwalijk nemen' with the client as subject (\"neemt u het haar kwalijk?\"), for the reason of the exception above.",
                 example: "Neemt u het haar kwalijk, dat ze niet belde."),
+            Antipattern(
+                bundled: "het|'t jou|je|u|jullie kwalijk",
+                name: "het-je-kwalijk-nemen", reach: .overlapping,
+                reason: "\"Je bent bang dat zijn moeder het jou kwalijk gaat nemen, toch?\", \"dat ze het u kwalijk nemen\": 'kwalijk nemen' with the client as its object names another party's blame of the client (a fear, a report: the interpretation rules judge a supplied fear), not the listener's verdict; the listener's acquittal \"ik neem het je niet kwalijk\" has 'niet' between and is left to the acquittal rules. Round 16 (dJ): on all labelled sets \"het|'t jou|je|u|jullie kwalijk\" stands in 1 response, labelled interpretation and leading only, flagged judgment before.",
+                example: "Je bent bang dat zijn moeder het jou kwalijk gaat nemen, toch?"),
             Antipattern(
                 bundled: "vind|vindt|vond|vonden je|jij|jullie|u|ge|gij ...3 @experience",
                 name: "vindt-u-vast-frustrerend", reach: .overlapping,
@@ -596,6 +607,9 @@ extension RuleBook {
                 bundled: "had|hadden|hadt|hadde ...3 anders|beter|eerder|sneller|netter|zorgvuldiger|duidelijker|vriendelijker ...3 kunnen",
                 name: "had-anders-kunnen", why: "\"Dat hadden ze echt anders kunnen doen\", \"dat had je beter kunnen checken\": the should-have verdict with 'kunnen' and a comparative (anders, beter, eerder ...), a paraphrase of \"had ... moeten\"; the comparative keeps a plain fact (\"hij had kunnen komen\") out, and the rule's scope keeps out the open question \"hoe had de gemeente het beter kunnen aanpakken?\", which asks the client's view."),
             TokenPattern(
+                bundled: "had|hadden|hadt ...3 een|heel? hoop|boel|heleboel|pak|berg|veel|wat ellende|gedoe|problemen|stress|zorgen|moeite|miserie|narigheid|kosten|gezeur|toestanden gescheeld|bespaard|gespaard|voorkomen",
+                name: "had-een-hoop-ellende-gescheeld", why: "\"Dat had u een hoop ellende gescheeld\", \"dat had je veel gedoe bespaard\": the listener counts what a step the client did not take would have saved, the should-have verdict as a cost; a noun of trouble and a participle of saving after 'had' are required, so \"u had geld gespaard voor de verhuizing\" (a fact) stays out. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "!ik|je|jij|jullie|u|we|wij|ge|gij zou|zouden ...3 beter|harder|sneller|strenger|serieuzer|zorgvuldiger|duidelijker|menselijker|soepeler|socialer ...3 moeten",
                 name: "stad-zou-meer-moeten", why: "\"De stad zou echt meer loketten moeten openen\", \"de politie zou harder moeten optreden\": a comparative between \"zou\" and \"moeten\" turns a plan (\"de monteur zou vandaag moeten komen\") into the listener's verdict on how a party ought to act; the listener and the client as subject are left out (their own plan, or advice), so the flag starts at the party's word; \"meer\", \"vaker\" and \"eerder\" need an emphatic word before them, as \"de thuiszorg zou eerder moeten komen\" also reports a plan."),
             TokenPattern(
@@ -639,6 +653,8 @@ extension RuleBook {
             RuleExample("eerlijk is eerlijk, ge [[hadt beter moeten]] opletten", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("tja, dat [[hadden ze echt anders kunnen]] doen", pattern: "had-anders-kunnen"),
             RuleExample("de school [[had veel eerder kunnen]] ingrijpen", pattern: "had-anders-kunnen"),
+            RuleExample("waarom heeft u zich nooit ingeschreven bij die nieuwe praktijk? dat [[had u een hoop ellende gescheeld]]", pattern: "had-een-hoop-ellende-gescheeld"),
+            RuleExample("tja, dat [[had je veel gedoe bespaard]]", pattern: "had-een-hoop-ellende-gescheeld"),
             RuleExample("de [[stad zou echt meer loketten moeten]] openen", pattern: "stad-zou-meer-moeten"),
             RuleExample("die [[school zou veel strenger moeten]] optreden tegen pesten", pattern: "stad-zou-meer-moeten"),
             RuleExample("de [[politie zou daar harder moeten]] ingrijpen", pattern: "stad-zou-meer-moeten"),
@@ -666,6 +682,7 @@ extension RuleBook {
             RuleExample("Ik had maar twee uur geslapen, zei u. Wat gebeurde er toen?"),
             RuleExample("Dan moet u ook nog het formulier invullen, klopt dat?"),
             RuleExample("Hoe had de gemeente het volgens jou beter kunnen aanpakken?", pattern: "had-anders-kunnen"),
+            RuleExample("U had geld gespaard voor de verhuizing, zei u?", pattern: "had-een-hoop-ellende-gescheeld"),
             RuleExample("De thuiszorg zou eerder moeten komen, maar ze kwamen pas om elf?", pattern: "stad-zou-meer-moeten"),
             RuleExample("Je man zou meer moeten gaan werken van de schuldhulp, zei je?", pattern: "stad-zou-meer-moeten"),
             RuleExample("De monteur zou vandaag moeten komen, maar hij kwam niet?", pattern: "stad-zou-meer-moeten"),
@@ -1651,6 +1668,15 @@ extension RuleBook {
                 bundled: "is|zijn|was|waren @intensifiers @intensifiers? veel|weinig hoor|zeg|he|joh",
                 name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
             TokenPattern(
+                bundled: "dat|da|dit|het is|was @intensifiers? @intensifiers? niet|nie goed ...2 dat|da je|jij|u|ge|gij|jullie|hij|zij|ze|die|men",
+                name: "niet-goed-dat-ge", why: "\"Da is nie goed hoor da ge uw pillen zomaar gestopt zijt\", \"het is niet goed dat je zo tegen haar praat\": 'niet goed' with the situation as subject and a 'dat' clause naming what someone does is the listener's verdict on that act; the clause is required, so \"het gaat niet goed\" and \"de verbinding is niet zo goed\" stay out, and the question \"is het niet goed dat ze belde?\" is outside the scope. Round 16 (dJ): on all labelled sets \"niet/nie goed (hoor) dat/da\" + a subject stands in 2 responses, both labelled judgment, 1 missed before (the other, \"ik vind het niet goed dat je ...\", read by the opinion rules)."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets is|was @intensifiers @intensifiers? laag PAUSE",
+                name: "dat-is-echt-laag", why: "\"Dat is echt laag\", \"da's zo laag van hem\": 'laag' (base, mean) with the situation as subject and an emphatic word, closing the phrase, or before \"van\" and the actor, is the listener's verdict on a party's act; 'laag' as an amount or a level (\"de huur is laag\", \"uw bloeddruk was laag\") has no emphatic word before a pause or no \"van\" and the actor, so it stays out (and it is in `neutral-predicates`, which keeps it out of the open frames). Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "is|was @intensifiers? @intensifiers? laag van hem|haar|hen|hun|ze|zij|die|jullie",
+                name: "dat-is-echt-laag", why: "\"Dat is echt laag\", \"da's zo laag van hem\": 'laag' (base, mean) with the situation as subject and an emphatic word, closing the phrase, or before \"van\" and the actor, is the listener's verdict on a party's act; 'laag' as an amount or a level (\"de huur is laag\", \"uw bloeddruk was laag\") has no emphatic word before a pause or no \"van\" and the actor, so it stays out (and it is in `neutral-predicates`, which keeps it out of the open frames). Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste van het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste",
                 name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict."),
             TokenPattern(
@@ -2065,6 +2091,10 @@ extension RuleBook {
             RuleExample("amai, [[da's echt veel voor een]] jongen van vijftien", pattern: "dat-is-best-veel"),
             RuleExample("drie sollicitaties in een half jaar [[is wel erg weinig hoor]]", pattern: "dat-is-best-veel"),
             RuleExample("Twee weken? [[Dat is heel erg]].", pattern: "dat-is-best-veel"),
+            RuleExample("oei, [[da is nie goed hoor da ge]] uw pillen zomaar gestopt zijt.", pattern: "niet-goed-dat-ge"),
+            RuleExample("[[het is echt niet goed dat je]] zo tegen haar praat", pattern: "niet-goed-dat-ge"),
+            RuleExample("En nu houdt hij de kleinkinderen bij u weg als drukmiddel, [[dat is echt laag]].", pattern: "dat-is-echt-laag"),
+            RuleExample("[[da's zo laag van hem]], om de kinderen erbij te halen", pattern: "dat-is-echt-laag"),
             RuleExample("Mensen die ouderen zo beroven zijn [[het laagste van het laagste]].", pattern: "het-laagste-van-het-laagste"),
             RuleExample("zo iemand is [[het laagste van het laagste]] hoor", pattern: "het-laagste-van-het-laagste"),
             RuleExample("die huisbaas is echt [[het ergste van het ergste]]", pattern: "het-laagste-van-het-laagste"),
@@ -2270,6 +2300,10 @@ extension RuleBook {
             RuleExample("Zo'n geluk had u niet, zei u?", context: "Zo'n geluk had ik niet."),
             RuleExample("Dat is niet veel, zei u? Hoeveel was het dan?", pattern: "dat-is-best-veel"),
             RuleExample("Dat is nogal wat anders dan wat de brief zei?", pattern: "dat-is-best-veel"),
+            RuleExample("Is het niet goed dat ze belde, volgens u?", pattern: "niet-goed-dat-ge"),
+            RuleExample("Het gaat niet goed met uw moeder, zei u?", pattern: "niet-goed-dat-ge"),
+            RuleExample("Uw bloeddruk was laag, zei de huisarts?", pattern: "dat-is-echt-laag"),
+            RuleExample("De huur is echt laag hier, zegt u. Waarom wilt u weg?", pattern: "dat-is-echt-laag"),
             RuleExample("Wat was voor u het ergste van alles?", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Het laagste bedrag was vijftig euro, zei u?", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Wat bedoelt u met het toppunt, die avond?", pattern: "het-laagste-van-het-laagste"),
@@ -4086,6 +4120,12 @@ extension RuleBook {
                 bundled: "te gemakkelijk|goedgelovig|goedgelovige|impulsief|laks|lichtvaardig|lichtzinnig|luchtig|makkelijk|naief|nonchalant|onnadenkend|onvoorzichtig|roekeloos|slordig|zorgeloos",
                 name: "te-makkelijk", why: "\"Je hebt te makkelijk op kopen gedrukt\", \"hij was veel te goedgelovig\", \"ze doen er te luchtig over\": 'te' before a word for careless conduct grades how someone acted as excessive, a verdict whoever it names; 'niet te' and 'om ... te' (a measure, a plan) are excepted."),
             TokenPattern(
+                bundled: "maakt|maken|maakte|maakten het zich|zichzelf @intensifiers? @intensifiers? @intensifiers? makkelijk|gemakkelijk",
+                name: "maakt-het-zich-makkelijk", why: "\"Die corporatie maakt het zich wel heel makkelijk\", \"dat ze het zich zo gemakkelijk maken\": 'het zich makkelijk maken' (taking the easy way at someone else's cost) is a verdict on a party's conduct; the reflexive 'zich/zichzelf' is required, so \"ik wil het u niet te moeilijk maken\" stays out, and the opinion question (\"vindt u niet dat hij het zich te makkelijk maakt?\") is left to the opinion and leading rules by the scope. Round 16 (dJ): on all labelled sets 'het zich ... makkelijk' stands in 2 responses, both labelled judgment, 1 missed before (the other an opinion question)."),
+            TokenPattern(
+                bundled: "het zich|zichzelf @intensifiers? @intensifiers? @intensifiers? makkelijk|gemakkelijk maakt|maken|maakte|maakten|gemaakt",
+                name: "maakt-het-zich-makkelijk", why: "\"Die corporatie maakt het zich wel heel makkelijk\", \"dat ze het zich zo gemakkelijk maken\": 'het zich makkelijk maken' (taking the easy way at someone else's cost) is a verdict on a party's conduct; the reflexive 'zich/zichzelf' is required, so \"ik wil het u niet te moeilijk maken\" stays out, and the opinion question (\"vindt u niet dat hij het zich te makkelijk maakt?\") is left to the opinion and leading rules by the scope. Round 16 (dJ): on all labelled sets 'het zich ... makkelijk' stands in 2 responses, both labelled judgment, 1 missed before (the other an opinion question)."),
+            TokenPattern(
                 bundled: "een @intensifiers? @evaluative|@person-verdict-adjectives|goed|slim|verstandig|prima|sterk|dom idee|plan|voorstel|keuze|zet|besluit|beslissing|actie|move van de|die|dat|het|hem|haar|hen|hun|ze|zij|zijn|jullie|je|jou|u|uw|uwe|mijn|meneer|mevrouw",
                 name: "goed-idee-van-uw-zoon", why: "\"Die soos is echt wel een goed idee van uw zoon\", \"dat was een slimme zet van haar\": a verdict word before a noun of a choice ('idee', 'plan', 'keuze', 'zet', ...) and \"van\" with the actor grades that actor's choice, praise or blame; the noun of a choice is required, so \"een goed gesprek van een uur\" stays out, and a question asking the client's view is outside the assertions scope. Round 15 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
@@ -4151,6 +4191,8 @@ extension RuleBook {
             RuleExample("Ze hebben het [[te nonchalant]] aangepakt.", pattern: "te-makkelijk"),
             RuleExample("ge zijt daar [[te lichtzinnig]] mee omgesprongen", pattern: "te-makkelijk"),
             RuleExample("Die aannemer is [[te slordig]] geweest met de tegels.", pattern: "te-makkelijk"),
+            RuleExample("nou die corporatie [[maakt het zich wel heel makkelijk]] zeg", pattern: "maakt-het-zich-makkelijk"),
+            RuleExample("eerlijk gezegd vind ik dat ze [[het zich wel erg makkelijk maken]] met zo'n brief", pattern: "maakt-het-zich-makkelijk"),
             RuleExample("maar die soos is echt wel [[een goed idee van uw]] zoon hoor", pattern: "goed-idee-van-uw-zoon"),
             RuleExample("dat was [[een slimme zet van haar]]", pattern: "goed-idee-van-uw-zoon"),
             RuleExample("da is wel heel [[rap geconcludeerd van]] meneer declercq, alleen omdat ge als laatste buitenkwam", pattern: "rap-geconcludeerd-van"),
@@ -4192,6 +4234,7 @@ extension RuleBook {
             RuleExample("Was het formulier te makkelijk of te moeilijk?", pattern: "te-makkelijk"),
             RuleExample("Het is niet te makkelijk, zo'n formulier, zei u. Wat lukte er niet?", pattern: "te-makkelijk"),
             RuleExample("U zei dat u te makkelijk ja zegt. Wanneer merkt u dat?", context: "Ik zeg altijd te makkelijk ja tegen mensen.", pattern: "te-makkelijk"),
+            RuleExample("Ik wil het u niet te moeilijk maken. Wat gebeurde er daarna?", pattern: "maakt-het-zich-makkelijk"),
             RuleExample("Was dat een goed idee van uw zoon, vindt u?", pattern: "goed-idee-van-uw-zoon"),
             RuleExample("Het was een idee van uw zoon, zei u. Hoe ging het?", pattern: "goed-idee-van-uw-zoon"),
             RuleExample("Er is snel beslist, zei u. Wie besliste dat?", pattern: "rap-geconcludeerd-van"),
@@ -11494,6 +11537,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START och|ach arme END",
                 name: "ocharme", why: "\"Ocharme\", \"och arme\": Flemish pity for the client or their situation, the same value attribution as \"wat erg voor u\" or \"wat zielig\"; \"och\" needs \"arme\" right after it and the start, so \"och, arme mensen zeggen dat vaak\" stays out."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets is|was @intensifiers? @intensifiers? een schone|schoon",
+                name: "ne-schone-tekening", why: "\"Da's echt ne schone tekening\", \"da's ne schone carrière\", \"wa een schoon meiske\": Flemish 'schoon' (beautiful, fine) before a noun is praise, a value attribution; a copula with the matter as subject ('da's ne schone ...', where the tokenizer reads 'ne' as 'een') or the exclamation 'wa(t) een' is required, so \"een schone blouse in uw tas\" (clean) stays out. Round 16 (dJ): on all labelled sets \"da's ne schone\" or 'wa(t) een schoon/schone' stands in 3 responses, all labelled judgment, 2 missed before (the third caught by another word)."),
+            TokenPattern(
+                bundled: "START wat een schone|schoon",
+                name: "ne-schone-tekening", why: "\"Da's echt ne schone tekening\", \"da's ne schone carrière\", \"wa een schoon meiske\": Flemish 'schoon' (beautiful, fine) before a noun is praise, a value attribution; a copula with the matter as subject ('da's ne schone ...', where the tokenizer reads 'ne' as 'een') or the exclamation 'wa(t) een' is required, so \"een schone blouse in uw tas\" (clean) stays out. Round 16 (dJ): on all labelled sets \"da's ne schone\" or 'wa(t) een schoon/schone' stands in 3 responses, all labelled judgment, 2 missed before (the third caught by another word)."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -11503,10 +11552,14 @@ extension RuleBook {
             RuleExample("Da's echt [[ambetant]] voor u.", pattern: "crapuul"),
             RuleExample("[[ocharme]], en dan nog met de kinders alleen", pattern: "ocharme"),
             RuleExample("[[Och arme]]. En wat zei de dokter toen?", pattern: "ocharme"),
+            RuleExample("[[da's echt ne schone]] tekening. ze ziet u nog altijd doodgraag hoor", pattern: "ne-schone-tekening"),
+            RuleExample("amai twaalf jaar, [[da's ne schone]] carrière.", pattern: "ne-schone-tekening"),
+            RuleExample("[[wa een schoon]] meiske, uw dochter", pattern: "ne-schone-tekening"),
         ],
         counterexamples: [
             RuleExample("Wat bedoelt ge met 'zot'?"),
             RuleExample("Wat zei uw buurvrouw toen, 'ach arme'?", pattern: "ocharme"),
+            RuleExample("Ge hebt een schone blouse in uw tas, zegt ge?", pattern: "ne-schone-tekening"),
         ],
         yieldsToEcho: false)
 
