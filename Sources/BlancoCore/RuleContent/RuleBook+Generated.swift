@@ -3082,6 +3082,9 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|lastige|luie|ondankbare|slappe|slechte|zeurende|zwakke buurman|buurvrouw|client|collega|dochter|huurder|klant|leerling|mens|moeder|oma|opa|ouder|partner|patient|persoon|student|vader|vriend|vriendin|werknemer|zoon",
                 name: "je-bent-echt-geen-slechte", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"."),
             TokenPattern(
+                bundled: "je|jij|jullie|u bent|was absoluut|echt|helemaal|heus|inderdaad|natuurlijk|toch|zeker|gewoon @intensifiers? geen !@open-slot-exclusions|@emotion|@experience|@named-feelings|uitzondering|enige|idee|zin",
+                name: "jij-bent-idd-geen-zwerver", why: "\"Jij bent idd geen zwerver\", \"u bent echt geen verklikker hoor\", \"ge zijt helemaal geen wanbetaler\": a particle of insistence and 'geen' before any label the client fears carries the acquittal, whatever the noun, where the two patterns above know only the verdict nouns and the kin nouns; a particle is required, so a plain fact (\"u bent geen klant bij ons\", \"je bent geen lid\") stays out, and the nouns of `open-slot-exclusions` (people, papers, desks, time) and feelings are left out. Round 16 (dJ): on all labelled sets \"je/u bent|zijt + particle + geen + a noun no list names\" stands in 3 responses, all labelled judgment, 1 missed before (the others caught by other words in them); none clean or otherwise labelled."),
+            TokenPattern(
                 bundled: "zegt|zeggen niks|niets over wie|wat je|jij|jullie|u|ge|gij ...2 bent|waard|zijt",
                 name: "zegt-niks-over-wat-je-waard-bent", why: "\"Die afwijzing zegt niks over wat jij waard bent\", \"dat zegt niets over jou als moeder\": the listener acquits the client of what a verdict or a setback seems to say about them, a judgment of the client's worth; the client's worth or being is required (\"waard\", \"bent\", \"als\"), so \"hij zei niks over wat je moest doen\" (a report) stays out. Round 12 (dJ): \"zegt niks/niets over wie/wat/jou\" occurs twice on all labelled sets, both labelled judgment, one missed before."),
             TokenPattern(
@@ -3239,6 +3242,9 @@ extension RuleBook {
             RuleExample("[[u bent echt geen aansteller]], dit raakt iedereen", pattern: "u-bent-echt-geen-sukkel"),
             RuleExample("[[Je bent echt geen slechte moeder]].", pattern: "je-bent-echt-geen-slechte"),
             RuleExample("[[U bent helemaal geen lastige klant]], hoor.", pattern: "je-bent-echt-geen-slechte"),
+            RuleExample("nee joh [[jij bent idd geen zwerver]]. morgen gwn terug naar dat loket", pattern: "jij-bent-idd-geen-zwerver"),
+            RuleExample("[[u bent echt geen verklikker]] hoor", pattern: "jij-bent-idd-geen-zwerver"),
+            RuleExample("[[ge zijt helemaal geen wanbetaler]], 40 jaar nooit iets laten liggen", pattern: "jij-bent-idd-geen-zwerver"),
             RuleExample("zo'n regeling [[zegt niks over wat jij waard]] bent hoor", pattern: "zegt-niks-over-wat-je-waard-bent"),
             RuleExample("een onvoldoende [[zegt niets over jou als]] student", pattern: "zegt-niks-over-wat-je-waard-bent"),
             RuleExample("[[je bent sterker dan je denkt]], echt", pattern: "sterker-dan-je-denkt"),
@@ -3334,6 +3340,8 @@ extension RuleBook {
             RuleExample("U bent geen lid meer van die club, zei u?"),
             RuleExample("Dat kan iedereen zien, zei de buurman?", pattern: "kan-iedereen-overkomen"),
             RuleExample("Iedereen kan zich aanmelden, toch?", pattern: "kan-iedereen-overkomen"),
+            RuleExample("U bent geen klant bij ons, zegt de bank?", pattern: "jij-bent-idd-geen-zwerver"),
+            RuleExample("Je bent echt geen uitzondering, zei de dokter?", pattern: "jij-bent-idd-geen-zwerver"),
             RuleExample("Hij zei niks over wat je moest doen?", pattern: "zegt-niks-over-wat-je-waard-bent"),
             RuleExample("Was hij sterker dan je dacht, die avond?", pattern: "sterker-dan-je-denkt"),
             RuleExample("Hij zei dat u zich moest schamen?", pattern: "moet-u-niet-voor-schamen"),
@@ -9840,6 +9848,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "vind|vindt|vond|denk|denkt|dacht|kijk|kijkt|keek|sta|staat|stond je|jij|u|ge|gij|jullie ...3 van|tegen|tegenover|over|op die|dat|deze|dit|zo'n|het|de|al|zulke|zulk|dien @intensifiers? @evaluative|@evaluative-nouns|rare|vreemde|gekke|flauwe|domme|stomme|nare|rotte|vage",
                 name: "die-belachelijke-regel", why: "\"Wat vind je van die belachelijke regel?\", \"hoe kijk je aan tegen die rare actie\", \"hoe sta je tegenover dat gezeur van de bank\": an opinion verb with the client as subject, then the matter named with a verdict adjective or a verdict noun (the evaluative lists, and the inflected forms of 'raar', 'vreemd', 'gek', 'flauw', 'dom', 'stom'), so the question hands over the listener's verdict with it."),
+            TokenPattern(
+                bundled: "vind|vindt|vond|denk|denkt|kijk|kijkt|sta|staat je|jij|u|ge|gij|jullie ...10 ...10 dat|da|het is|was toch @intensifiers? niet|nie|geen normaal|oke|ok|okay|eerlijk|redelijk|netjes|terecht|menselijk|correct|fair|doen|manier",
+                name: "dat-is-toch-niet-normaal", why: "\"Wat vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal\", \"wat vind je ervan dat ze je zo behandelen, dat is toch raar\": the listener's verdict in a 'toch' clause tagged onto the opinion question (a denied norm word, or a verdict word), in a sentence the opinion frame makes a question, so the statement rules that read \"dat is toch niet normaal\" elsewhere (nl.judgment.not-acceptable) do not see it; dictated and chat questions leave out the stop between the two. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat is toch (niet) ...\" outside an opinion question stands in 44 responses, all labelled judgment and read by the statement rules."),
+            TokenPattern(
+                bundled: "vind|vindt|vond|denk|denkt|kijk|kijkt|sta|staat je|jij|u|ge|gij|jullie ...10 ...10 dat|da|het is|was toch @intensifiers? @evaluative|raar|vreemd|gek|belachelijk",
+                name: "dat-is-toch-niet-normaal", why: "\"Wat vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal\", \"wat vind je ervan dat ze je zo behandelen, dat is toch raar\": the listener's verdict in a 'toch' clause tagged onto the opinion question (a denied norm word, or a verdict word), in a sentence the opinion frame makes a question, so the statement rules that read \"dat is toch niet normaal\" elsewhere (nl.judgment.not-acceptable) do not see it; dictated and chat questions leave out the stop between the two. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat is toch (niet) ...\" outside an opinion question stands in 44 responses, all labelled judgment and read by the statement rules."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -9863,6 +9877,8 @@ extension RuleBook {
             RuleExample("wat [[vind ge van dien onnozele]] brief van de school", pattern: "die-belachelijke-regel"),
             RuleExample("hoe [[kijk jij aan tegen die stomme]] regel van de woningbouw", pattern: "die-belachelijke-regel"),
             RuleExample("wat [[vond je van die schandalige]] reactie van de verzekering?", pattern: "die-belachelijke-regel"),
+            RuleExample("wat [[vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal]]", pattern: "dat-is-toch-niet-normaal"),
+            RuleExample("hoe [[kijkt u daar tegenaan dat de bank dat deed, dat is toch raar]]", pattern: "dat-is-toch-niet-normaal"),
         ],
         counterexamples: [
             RuleExample("wat vind je ervan dat de bank je belde?"),
@@ -9874,6 +9890,7 @@ extension RuleBook {
             RuleExample("wat vind je van de brief die je kreeg?", pattern: "die-belachelijke-regel"),
             RuleExample("hoe kijk je aan tegen de verhuizing, nu je alles verteld hebt?", pattern: "die-belachelijke-regel"),
             RuleExample("wat denk je zelf van het voorstel van de bank?", pattern: "die-belachelijke-regel"),
+            RuleExample("wat vindt u ervan dat ze de huur van uw loon afhalen, nu u alles verteld hebt?", pattern: "dat-is-toch-niet-normaal"),
         ],
         yieldsToEcho: true)
 
