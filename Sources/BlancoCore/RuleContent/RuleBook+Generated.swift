@@ -1212,6 +1212,11 @@ extension RuleBook {
                 name: "hebben-te-weinig-personeel", reach: .overlapping,
                 reason: "\"Die gemeentes hebben gewoon te weinig personeel\", \"de advocaten hebben te veel mensen tegelijk\": an amount a party has, given as the cause of the client's trouble, is labelled interpretation, not judgment (round 10 counts, all labelled sets: 'hebben' + \"(gewoon) te veel / te weinig\" 0 / 0 / 2, judgment / clean / other, both flagged before); \"heeft veel te weinig artsen\" keeps the excess word 'veel' before 'te' and stays a verdict (1 / 0 / 0).",
                 example: "Die scholen hebben gewoon te weinig leraren, daar komt het door."),
+            Antipattern(
+                bundled: "te veel prikkels|indrukken|verantwoordelijkheid|verantwoordelijkheden|spanning|stress|druk|zorgen",
+                name: "te-veel-prikkels", reach: .overlapping,
+                reason: "\"Het was je wss gewoon te veel prikkels daar boven\", \"ik denk dat lotte gewoon veel te veel verantwoordelijkheid draagt\": an inner load (stimuli, responsibility, tension) someone bears in excess is a guessed cause of how they reacted, which the interpretation rules judge, not a verdict on the matter; loads that grade a party's demand (\"te veel gevraagd\", \"te veel werk voor één persoon\") are not in the list and stay verdicts. Round 16 (dJ): on all labelled sets \"te veel\" + one of these nouns stands in 2 responses, both labelled interpretation only, both flagged judgment before.",
+                example: "het was je wss gewoon te veel prikkels daar boven, daarom ben je weggegaan"),
         ],
         examples: [
             RuleExample("Dat is echt [[niet oké]] van die werkgever.", pattern: "niet-oke"),
@@ -1498,6 +1503,18 @@ extension RuleBook {
                 bundled: "voorgetrokken|voortrekken|voortrekt|voortrok|voortrokken",
                 name: "voortrekken", why: "\"Ze trekken uw broertje voor\" written as one verb: the same accusation of favouritism."),
             TokenPattern(
+                bundled: "ermee|daarmee|hiermee wegkomt|wegkomen|wegkwam|wegkwamen|weggekomen|wegkomt",
+                name: "ermee-wegkomen", why: "\"Ge wilt toch ook nie dat uwe baas daarmee wegkomt?\", \"die komen er gewoon mee weg\": 'ermee wegkomen' (getting away with it) says a party did wrong and escapes the consequence, a verdict on that party whoever says it; the pronoun adverb 'ermee/daarmee/hiermee' or 'er/daar ... mee weg' is required, so \"hij kwam weg uit de zaal\" stays out, and the client's own words echoed stay silent. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "ermee|daarmee|hiermee weg te komen|gekomen",
+                name: "ermee-wegkomen", why: "\"Ge wilt toch ook nie dat uwe baas daarmee wegkomt?\", \"die komen er gewoon mee weg\": 'ermee wegkomen' (getting away with it) says a party did wrong and escapes the consequence, a verdict on that party whoever says it; the pronoun adverb 'ermee/daarmee/hiermee' or 'er/daar ... mee weg' is required, so \"hij kwam weg uit de zaal\" stays out, and the client's own words echoed stay silent. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "komt|komen|kwam|kwamen er|daar @intensifiers? @intensifiers? mee weg",
+                name: "ermee-wegkomen", why: "\"Ge wilt toch ook nie dat uwe baas daarmee wegkomt?\", \"die komen er gewoon mee weg\": 'ermee wegkomen' (getting away with it) says a party did wrong and escapes the consequence, a verdict on that party whoever says it; the pronoun adverb 'ermee/daarmee/hiermee' or 'er/daar ... mee weg' is required, so \"hij kwam weg uit de zaal\" stays out, and the client's own words echoed stay silent. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "flikken|flikt|flikte|flikten|geflikt",
+                name: "flikken", why: "\"Dan kan hij dit niet nog een keer bij een ander meisje flikken\", \"dat hij dat zomaar geflikt heeft\": 'flikken' (to pull a nasty trick) names a party's act as a misdeed, a verdict in the verb. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "deden|deed|doen|doet maar wat END",
                 name: "doet-maar-wat", why: "\"Die instantie doet maar wat\": dismissing someone's work as aimless."),
             TokenPattern(
@@ -1525,6 +1542,10 @@ extension RuleBook {
             RuleExample("Die juf heeft gewoon [[niet nagedacht]].", pattern: "niet-nagedacht"),
             RuleExample("Die trainer [[trekt zijn zoon gewoon voor]].", pattern: "trekt-zijn-zoon-gewoon-voor"),
             RuleExample("Het lijkt erop dat uw ouders uw broertje [[voortrekken]].", pattern: "voortrekken"),
+            RuleExample("ge wilt toch ook nie dat uwe baas [[daarmee wegkomt]]?", pattern: "ermee-wegkomen"),
+            RuleExample("en die huisbaas [[komt er gewoon mee weg]]", pattern: "ermee-wegkomen"),
+            RuleExample("dan kan hij dit niet nog een keer bij een ander meisje [[flikken]]", pattern: "flikken"),
+            RuleExample("dat hij dat zomaar [[geflikt]] heeft", pattern: "flikken"),
             RuleExample("Die instantie [[doet maar wat]].", pattern: "doet-maar-wat"),
             RuleExample("Zo'n bedrijf [[schaamt zich nergens voor]].", pattern: "schaamt-zich-nergens-voor"),
             RuleExample("[[Ze durven u niet eens]] aan te kijken.", pattern: "ze-durven-u-niet-eens"),
@@ -1541,6 +1562,8 @@ extension RuleBook {
             RuleExample("Was u de weg kwijt?"),
             RuleExample("De andere ouders zeggen dat hij zijn dochter voortrekt. Wat heeft u zelf gezien?", context: "Andere ouders zeggen dat de trainer zijn eigen dochter voortrekt."),
             RuleExample("Hoe gedraagt hij zich thuis?"),
+            RuleExample("Hij kwam weg uit de zaal, zei u. Wat gebeurde er toen?", pattern: "ermee-wegkomen"),
+            RuleExample("Wat heeft hij precies gedaan, die avond?", pattern: "flikken"),
         ],
         yieldsToEcho: true)
 
@@ -9772,6 +9795,9 @@ extension RuleBook {
                 bundled: "START had|hadden ...2 niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf|vaker ...6 gemoeten|moeten|mogen",
                 name: "had-ellen-niet-zelf-moeten", why: "\"Had Ellen eigenlijk niet zelf wat vaker moeten bellen?\", \"had de school niet eerder moeten ingrijpen?\": the should-have reproach of had-je-niet-eerst-moeten aimed at a third party named by a noun or a name, so any one or two words may stand between 'had' and the negation; the adverb of the better course after the negation stays required ('vaker' added), so \"had uw zus niet gezegd dat ze moest werken?\" stays out. Round 15 (dJ): \"had(den) ... niet ... moeten\" on all labelled sets 8 / 0 / 0 (judgment / clean / other), this one missed before."),
             TokenPattern(
+                bundled: "START heb|hebt|heeft|had|hadt je|jij|jullie|u|ge|gij ...5 wel goed|genoeg? bijgehouden|opgelet|opgepast|nagedacht|nagekeken|gecontroleerd|opengemaakt|geopend",
+                name: "heb-je-wel-goed-bijgehouden", why: "\"Heb je je post de laatste maanden wel goed bijgehouden?\", \"heeft u wel goed opgelet?\": 'wel (goed)' before a participle of diligence, with the client as subject and the verb first, doubts that the client did their part, a reproach the client can only answer yes to; 'wel' is required, so the open check \"heeft u het goed kunnen lezen?\" and \"heb je goed geslapen?\" (no such participle) stay out. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die nou|nu maar",
                 name: "had-u-nou-maar", why: "\"Had u nou maar even opgehangen\": the should-have wish of should-have's had-u-maar, which the question detector reads as a question because the verb comes first; 'nou' or 'nu' is required, since \"had u maar één brief gekregen?\" asks how many ('maar' as 'only')."),
         ]),
@@ -9811,6 +9837,8 @@ extension RuleBook {
             RuleExample("[[had je achteraf niet gewoon ja moeten zeggen toen de juf het vroeg]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had ellen eigenlijk niet zelf wat vaker moeten bellen, als ze ziet dat u drie zondagen niet online bent?]]", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("[[had de school niet eerder moeten ingrijpen?]]", pattern: "had-ellen-niet-zelf-moeten"),
+            RuleExample("[[Heb je je post de laatste maanden wel goed bijgehouden?]]", pattern: "heb-je-wel-goed-bijgehouden"),
+            RuleExample("[[heeft u wel goed opgelet toen u tekende?]]", pattern: "heb-je-wel-goed-bijgehouden"),
             RuleExample("[[Had je nou maar even gebeld]]", pattern: "had-u-nou-maar"),
         ],
         counterexamples: [
@@ -9829,6 +9857,8 @@ extension RuleBook {
             RuleExample("Had uw zus niet gezegd dat ze die dag moest werken?", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("Had je die dag niet moeten werken?", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("Had u niet gezegd dat de brief in maart kwam?", pattern: "had-ellen-niet-zelf-moeten"),
+            RuleExample("Heeft u het goed kunnen lezen, die brief?", pattern: "heb-je-wel-goed-bijgehouden"),
+            RuleExample("Heb je goed geslapen vannacht?", pattern: "heb-je-wel-goed-bijgehouden"),
             RuleExample("Had u maar één brief gekregen?", pattern: "had-u-nou-maar"),
         ],
         yieldsToEcho: false)
