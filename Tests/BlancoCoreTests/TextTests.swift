@@ -145,6 +145,15 @@ struct TextTests {
         #expect(form("wat zei hij toen het zo was") == .contentQuestion)
     }
 
+    @Test("'vind ik' first without a question mark is the listener's view with its 'dat' left out; 'heb ik' still asks")
+    func ownViewWithoutDat() {
+        func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }
+        #expect(form("vind ik echt belachelijk") == .statement)
+        #expect(form("vond ik knap van je") == .statement)
+        #expect(form("vind ik dat erg?") == .yesNoQuestion)
+        #expect(form("heb ik het goed begrepen") == .yesNoQuestion)
+    }
+
     @Test("'hoor' right after 'nee' or 'ja' is a tag, so 'nee hoor ge overdrijft' is no question; 'hoor je dat' is")
     func tagAfterOpener() {
         func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }

@@ -22,6 +22,8 @@ public enum QuestionDetector {
             if terminal == "." || terminal == "!" { return (.statement, first) }
             // "is helemaal niet erg hoor": chat drops the subject of a statement.
             if !hasQuestionMark, endsWithStatementTag(range, tokens) { return (.statement, first) }
+            // "vind ik echt belachelijk": chat drops the "dat" before the listener's own view.
+            if !hasQuestionMark, dropsObjectOfOwnView(firstWord, tokens[second].folded) { return (.statement, first) }
             return (.yesNoQuestion, first)
         }
         return (hasQuestionMark ? .declarativeQuestion : .statement, first)
@@ -95,6 +97,13 @@ public enum QuestionDetector {
         }
         return Lookups.secondPerson.contains(second)
             && (first.hasSuffix("t") || first.hasSuffix("d") || first.hasSuffix("n") || first.hasSuffix("l"))
+    }
+
+    /// "vind ik echt niet oké", "vond ik knap van je": "vinden" first with "ik" after it is
+    /// the listener's own view with its "dat" left out, not a question (a listener does not
+    /// ask "vind ik ...?"; "heb ik het goed begrepen" and "begrijp ik" still ask).
+    static func dropsObjectOfOwnView(_ first: String, _ second: String) -> Bool {
+        (first == "vind" || first == "vond") && second == "ik"
     }
 
     /// Whether the last word of the range is a tag that only closes a statement ("hoor").
