@@ -3591,6 +3591,9 @@ extension RuleBook {
                 bundled: "geboft|bofkont|boffen",
                 name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge."),
             TokenPattern(
+                bundled: "is|was @intensifiers? @intensifiers? een @intensifiers? meevaller|buitenkansje|mazzeltje|geluk|zegen",
+                name: "dat-is-een-meevaller", why: "\"Dat is een meevaller\", \"da's echt een buitenkansje\": calling what befell the client a stroke of luck grades it for them, the verdict of geluk-gehad with a noun after the copula; \"wat een meevaller\" is read by the open exclamation. Round 16 (dJ): 0 / 0 / 0 on all labelled sets (judgment / clean / other); found missing by a list of everyday verdicts."),
+            TokenPattern(
                 bundled: "nog|een|nen|ne|echt|gewoon geluk|mazzel|chance dat|hoor|zeg",
                 name: "nog-geluk-dat", why: "\"Nog geluk dat de buren thuis waren\", \"een geluk dat je thuis was\", \"mazzel dat ...\": luck named as the frame of a fact."),
             TokenPattern(
@@ -3617,6 +3620,8 @@ extension RuleBook {
             RuleExample("jullie [[boffen]] maar, dat het niet erger was", pattern: "geluk-gehad"),
             RuleExample("amai, [[ge hebt chance gehad]] met die keuring", pattern: "geluk-gehad"),
             RuleExample("[[jullie hebben echt geluk gehad]] met die buren", pattern: "geluk-gehad"),
+            RuleExample("dat ze die brief toch nog vond, dat [[is echt een meevaller]]", pattern: "dat-is-een-meevaller"),
+            RuleExample("[[da's een geluk]], dat uw zus in de buurt woont", pattern: "dat-is-een-meevaller"),
             RuleExample("[[nog geluk dat]] de buren thuis waren", pattern: "nog-geluk-dat"),
             RuleExample("[[een geluk dat]] je die dag thuis was", pattern: "nog-geluk-dat"),
             RuleExample("[[mazzel dat]] je zus in de buurt woonde", pattern: "nog-geluk-dat"),
@@ -3635,6 +3640,7 @@ extension RuleBook {
             RuleExample("Marta heeft gewoon geluk gehad, zei je?", pattern: "geluk-gehad"),
             RuleExample("Had je geluk met het weer, die dag?", pattern: "geluk-gehad"),
             RuleExample("Je zei dat je geluk had met je buren. Wat deden zij?", context: "Ik heb geluk gehad met mijn buren, die hebben meteen 112 gebeld.", pattern: "geluk-gehad"),
+            RuleExample("Was het een meevaller, die uitslag?", pattern: "dat-is-een-meevaller"),
             RuleExample("Wat betekent geluk voor jou, nu?", pattern: "nog-geluk-dat"),
             RuleExample("Wat had je anders kunnen doen, denk je?", pattern: "had-erger-kunnen"),
             RuleExample("Het werd daarna erger, zei je. Wat gebeurde er toen?", pattern: "had-erger-kunnen"),
@@ -9911,11 +9917,11 @@ extension RuleBook {
                 bundled: "vind|vindt|vond|denk|denkt|dacht|kijk|kijkt|keek|sta|staat|stond je|jij|u|ge|gij|jullie ...3 van|tegen|tegenover|over|op die|dat|deze|dit|zo'n|het|de|al|zulke|zulk|dien @intensifiers? @evaluative|@evaluative-nouns|rare|vreemde|gekke|flauwe|domme|stomme|nare|rotte|vage",
                 name: "die-belachelijke-regel", why: "\"Wat vind je van die belachelijke regel?\", \"hoe kijk je aan tegen die rare actie\", \"hoe sta je tegenover dat gezeur van de bank\": an opinion verb with the client as subject, then the matter named with a verdict adjective or a verdict noun (the evaluative lists, and the inflected forms of 'raar', 'vreemd', 'gek', 'flauw', 'dom', 'stom'), so the question hands over the listener's verdict with it."),
             TokenPattern(
-                bundled: "vind|vindt|vond|denk|denkt|kijk|kijkt|sta|staat je|jij|u|ge|gij|jullie ...10 ...10 dat|da|het is|was toch @intensifiers? niet|nie|geen normaal|oke|ok|okay|eerlijk|redelijk|netjes|terecht|menselijk|correct|fair|doen|manier",
-                name: "dat-is-toch-niet-normaal", why: "\"Wat vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal\", \"wat vind je ervan dat ze je zo behandelen, dat is toch raar\": the listener's verdict in a 'toch' clause tagged onto the opinion question (a denied norm word, or a verdict word), in a sentence the opinion frame makes a question, so the statement rules that read \"dat is toch niet normaal\" elsewhere (nl.judgment.not-acceptable) do not see it; dictated and chat questions leave out the stop between the two. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat is toch (niet) ...\" outside an opinion question stands in 44 responses, all labelled judgment and read by the statement rules."),
+                bundled: "vind|vindt|vond|denk|denkt|kijk|kijkt|sta|staat je|jij|u|ge|gij|jullie ...10 ...10 dat|da|het is|was toch|echt|gewoon|ook @intensifiers? niet|nie|geen normaal|oke|ok|okay|eerlijk|redelijk|netjes|terecht|menselijk|correct|fair|doen|manier",
+                name: "dat-is-toch-niet-normaal", why: "\"Wat vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal\", \"wat vind je ervan dat ze je zo behandelen, dat is toch raar\": the listener's verdict in a clause with 'toch' (or 'echt', 'gewoon', 'ook' before a denied norm word) tagged onto the opinion question (a denied norm word, or a verdict word), in a sentence the opinion frame makes a question, so the statement rules that read \"dat is toch niet normaal\" elsewhere (nl.judgment.not-acceptable) do not see it; dictated and chat questions leave out the stop between the two. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat is toch (niet) ...\" outside an opinion question stands in 44 responses, all labelled judgment and read by the statement rules."),
             TokenPattern(
                 bundled: "vind|vindt|vond|denk|denkt|kijk|kijkt|sta|staat je|jij|u|ge|gij|jullie ...10 ...10 dat|da|het is|was toch @intensifiers? @evaluative|raar|vreemd|gek|belachelijk",
-                name: "dat-is-toch-niet-normaal", why: "\"Wat vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal\", \"wat vind je ervan dat ze je zo behandelen, dat is toch raar\": the listener's verdict in a 'toch' clause tagged onto the opinion question (a denied norm word, or a verdict word), in a sentence the opinion frame makes a question, so the statement rules that read \"dat is toch niet normaal\" elsewhere (nl.judgment.not-acceptable) do not see it; dictated and chat questions leave out the stop between the two. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat is toch (niet) ...\" outside an opinion question stands in 44 responses, all labelled judgment and read by the statement rules."),
+                name: "dat-is-toch-niet-normaal", why: "\"Wat vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal\", \"wat vind je ervan dat ze je zo behandelen, dat is toch raar\": the listener's verdict in a clause with 'toch' (or 'echt', 'gewoon', 'ook' before a denied norm word) tagged onto the opinion question (a denied norm word, or a verdict word), in a sentence the opinion frame makes a question, so the statement rules that read \"dat is toch niet normaal\" elsewhere (nl.judgment.not-acceptable) do not see it; dictated and chat questions leave out the stop between the two. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat is toch (niet) ...\" outside an opinion question stands in 44 responses, all labelled judgment and read by the statement rules."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -9941,6 +9947,7 @@ extension RuleBook {
             RuleExample("wat [[vond je van die schandalige]] reactie van de verzekering?", pattern: "die-belachelijke-regel"),
             RuleExample("wat [[vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal]]", pattern: "dat-is-toch-niet-normaal"),
             RuleExample("hoe [[kijkt u daar tegenaan dat de bank dat deed, dat is toch raar]]", pattern: "dat-is-toch-niet-normaal"),
+            RuleExample("wat [[vind je ervan dat hij zo doet dat is echt niet normaal]]", pattern: "dat-is-toch-niet-normaal"),
         ],
         counterexamples: [
             RuleExample("wat vind je ervan dat de bank je belde?"),
@@ -11595,6 +11602,15 @@ extension RuleBook {
                 bundled: "is|was belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet",
                 name: "is-eerste-stap", why: "\"Hulp vragen is eerste stap\": the same praise without article or particle, as students type it."),
             TokenPattern(
+                bundled: "is|was @intensifiers? de|een @intensifiers? juiste|goede|goeie|slimme|verstandige|wijze|enige keuze|keus|beslissing|besluit|zet",
+                name: "de-juiste-keuze", why: "\"Dat is de juiste keuze\", \"je hebt de juiste beslissing genomen\", \"slimme zet\", \"wijs besluit\": a choice graded right or wise is praise of the client's decision, as in is-al-een-goeie-stap, with the definite article, the adjectives of rightness and wisdom ('juiste', 'slimme', 'verstandige', 'wijze') and the chat fragment without a verb (closing the phrase); the questions \"was het de juiste beslissing?\", \"vindt ge da kristof de juiste keuze was?\" ask the client's view and are outside the scope. Round 16 (dJ): on all labelled sets these stand in 3 responses, all yes/no questions left alone (premature-opinion); found missing by a list of everyday praise."),
+            TokenPattern(
+                bundled: "de|een @intensifiers? juiste|goede|goeie|slimme|verstandige|wijze keuze|keus|beslissing|besluit genomen|gemaakt",
+                name: "de-juiste-keuze", why: "\"Dat is de juiste keuze\", \"je hebt de juiste beslissing genomen\", \"slimme zet\", \"wijs besluit\": a choice graded right or wise is praise of the client's decision, as in is-al-een-goeie-stap, with the definite article, the adjectives of rightness and wisdom ('juiste', 'slimme', 'verstandige', 'wijze') and the chat fragment without a verb (closing the phrase); the questions \"was het de juiste beslissing?\", \"vindt ge da kristof de juiste keuze was?\" ask the client's view and are outside the scope. Round 16 (dJ): on all labelled sets these stand in 3 responses, all yes/no questions left alone (premature-opinion); found missing by a list of everyday praise."),
+            TokenPattern(
+                bundled: "START @intensifiers? juiste|goede|goeie|slimme|verstandige|wijze|wijs|prima keuze|keus|beslissing|besluit|zet PAUSE",
+                name: "de-juiste-keuze", why: "\"Dat is de juiste keuze\", \"je hebt de juiste beslissing genomen\", \"slimme zet\", \"wijs besluit\": a choice graded right or wise is praise of the client's decision, as in is-al-een-goeie-stap, with the definite article, the adjectives of rightness and wisdom ('juiste', 'slimme', 'verstandige', 'wijze') and the chat fragment without a verb (closing the phrase); the questions \"was het de juiste beslissing?\", \"vindt ge da kristof de juiste keuze was?\" ask the client's view and are outside the scope. Round 16 (dJ): on all labelled sets these stand in 3 responses, all yes/no questions left alone (premature-opinion); found missing by a list of everyday praise."),
+            TokenPattern(
                 bundled: "!er|daar is|was @intensifiers? @intensifiers? een @intensifiers? goede|goeie|mooie|prima|unieke|gouden|geweldige|super kans|gelegenheid",
                 name: "is-een-goeie-kans", why: "\"Dat traject bij Halt is echt een goeie kans voor je\": grading an option the client has as a good chance is the same praise of a step, a value attribution; 'er' or 'daar' right before the copula is excluded, so a prediction (\"er is een goede kans dat de brief nog komt\") stays out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
@@ -11609,6 +11625,10 @@ extension RuleBook {
             RuleExample("elf weken [[is al een hele prestatie]]!", pattern: "is-al-heel-wat"),
             RuleExample("nou je hart is in elk geval goed, [[das al heel wat]]. vaak is het stress", pattern: "is-al-heel-wat"),
             RuleExample("Hulp vragen [[is eerste stap]] naar herstel, echt.", pattern: "is-eerste-stap"),
+            RuleExample("stoppen met die lening, dat [[is de juiste keuze]]", pattern: "de-juiste-keuze"),
+            RuleExample("je hebt [[de juiste beslissing genomen]] toen je belde", pattern: "de-juiste-keuze"),
+            RuleExample("[[slimme zet]], die foto's", pattern: "de-juiste-keuze"),
+            RuleExample("[[wijs besluit]] hoor", pattern: "de-juiste-keuze"),
             RuleExample("dat traject bij [[halt is echt een goeie kans]] voor je", pattern: "is-een-goeie-kans"),
             RuleExample("culinair adviseur [[lijkt me juist top voor jou]]!!", pattern: "lijkt-me-top-voor-jou"),
         ],
@@ -11616,6 +11636,8 @@ extension RuleBook {
             RuleExample("Wat is voor u de eerste stap?"),
             RuleExample("Dat was de eerste stap, zei u."),
             RuleExample("Er is al heel wat gebeurd, zei u. Wat het eerst?", pattern: "is-al-heel-wat"),
+            RuleExample("Was het de juiste beslissing om de politie te bellen, vindt u?", pattern: "de-juiste-keuze"),
+            RuleExample("Welke keuze had u?", pattern: "de-juiste-keuze"),
             RuleExample("Er is een goede kans dat de brief deze week nog komt, zei de bank?", pattern: "is-een-goeie-kans"),
             RuleExample("Wat lijkt u zelf fijn voor uw zoon?", pattern: "lijkt-me-top-voor-jou"),
         ],
