@@ -3268,6 +3268,11 @@ extension RuleBook {
                 name: "ik-kan-er-niks-aan-doen", reach: .overlapping,
                 reason: "\"Daar kan ik niks aan doen\": with 'ik' or 'we' as the subject the listener names their own limit, not the client's innocence, which is system language (\"daar ga ik niet over\") and no acquittal. Round 10 counts (all labelled sets), the listener's own limit \"daar kan ik niks / weinig aan doen / veranderen\": 5 / 0 / 7 (judgment / clean / other); the five judgment items carry another verdict (\"nou eenmaal\", \"vind ik ... best veel\") in all but one, and the guideline puts \"daar ga ik niet over\" under system language.",
                 example: "Dat is de afspraak met het zorgkantoor, daar kan ik niks aan doen."),
+            Antipattern(
+                bundled: "geen !@function-words|slechte|domme|lastige|luie he|eh|toch|niet END",
+                name: "geen-ochtendmens-he", reach: .overlapping,
+                reason: "\"Je bent echt geen ochtendmens he\", \"u bent gewoon geen prater toch\": one noun after 'geen' handed to the client with a confirmation tag is a guessed trait of the client, which the interpretation rules read, not an acquittal; an acquittal closes without asking (\"jij bent idd geen zwerver\", \"u bent echt geen slechte moeder he\" keeps its adjective and stays). Round 16 (dJ): 0 labelled responses on all sets; found by a list of good-listening neighbours of the new pattern `jij-bent-idd-geen-zwerver`.",
+                example: "je bent echt geen ochtendmens he"),
         ],
         examples: [
             RuleExample("U [[kon er niks aan doen]].", pattern: "kon-er-niks-aan-doen"),
