@@ -969,6 +969,9 @@ extension RuleBook {
                 bundled: "dat|dit|zoiets zou ik niet|nooit pikken|accepteren|slikken|nemen|tolereren",
                 name: "dat-zou-ik-niet-pikken", why: "\"Dat zou ik niet pikken\", \"da zou ik nooit slikken\": the listener's own stance put as the verdict on what a party did, the same siding as dat-zou-ik-ook-niet without 'ook'; the verb must be one of putting up with something, so \"dat zou ik niet doen\" (a plan, advice's business) stays out. Round 15 (dJ): \"dat/da/dit zou ik (ook) niet/nooit pikken/accepteren/slikken/nemen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before."),
             TokenPattern(
+                bundled: "dat|dit|zoiets zou ik zelf|persoonlijk nooit doen|gedaan",
+                name: "dat-zou-ik-zelf-nooit-doen", why: "\"Dat zou ik zelf nooit doen, je eigen geld zo uit handen geven\", \"da zou ik persoonlijk nooit gedaan hebben\": 'zelf' or 'persoonlijk' with 'nooit' sets the listener's own conduct against what the client did, a verdict on that act; dat-zou-ik-niet-pikken leaves \"dat zou ik niet doen\" to advice (a plan the listener advises against), and both words are required here, so \"dat zou ik (echt) niet doen hoor\" about a plan stays there. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat zou ik echt niet doen\" (1, advice) is not read."),
+            TokenPattern(
                 bundled: "dat zou iedereen ...2 doen|hebben|pikken|vinden|worden|zijn",
                 name: "dat-zou-iedereen-gedaan-hebben", why: "\"Dat zou iedereen gedaan hebben\": endorsing the client's action as normal and right."),
             TokenPattern(
@@ -1241,6 +1244,7 @@ extension RuleBook {
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
             RuleExample("dylan zit lekker in amersfoort terwijl jij op een bank ligt. [[dat zou ik niet pikken]]", pattern: "dat-zou-ik-niet-pikken"),
             RuleExample("eerlijk? [[da zou ik nooit slikken]] van een baas", pattern: "dat-zou-ik-niet-pikken"),
+            RuleExample("Waarom heb je hem je bankpas gegeven? [[Dat zou ik zelf nooit doen]], je eigen geld zo uit handen geven.", pattern: "dat-zou-ik-zelf-nooit-doen"),
             RuleExample("Eerlijk gezegd, [[dat zou iedereen gedaan hebben]].", pattern: "dat-zou-iedereen-gedaan-hebben"),
             RuleExample("Die boete van de gemeente is [[al te veel]].", pattern: "al-te-bont"),
             RuleExample("Dat gaat [[al te ver]], zo'n brief sturen.", pattern: "al-te-bont"),
@@ -1343,6 +1347,7 @@ extension RuleBook {
             RuleExample("De verhuurder zegt dat de huur echt te hoog is voor u?", pattern: "veel-te-lang"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-capabel"),
             RuleExample("Dat zou ik niet doen, zei je. Wat deed je dan wel?", pattern: "dat-zou-ik-niet-pikken"),
+            RuleExample("u wilt naar huis? dat zou ik echt niet doen hoor, met die stenen", pattern: "dat-zou-ik-zelf-nooit-doen"),
             RuleExample("Ik zal u niet al te lang ophouden.", pattern: "al-te-bont"),
             RuleExample("Wat vroegen ze precies van je?", pattern: "te-veel-gevraagd"),
             RuleExample("Vraag ik te veel van u als ik nu doorvraag?", pattern: "te-veel-gevraagd"),
