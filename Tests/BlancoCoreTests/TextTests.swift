@@ -153,6 +153,27 @@ struct TextTests {
         #expect(form("wat vervelnd vind je het") == .contentQuestion)
     }
 
+    @Test("'wat' or 'hoe' with a subject and a copula later is a free relative: a statement without a question mark")
+    func freeRelative() {
+        func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }
+        #expect(form("Wat hij zei is ontzettend respectloos.") == .statement)
+        #expect(form("wat u beschrijft is een vorm van uitbuiting") == .statement)
+        #expect(form("hoe de bank reageerde was echt niet oké") == .statement)
+        #expect(form("Wat hij zei is respectloos?") == .declarativeQuestion)
+        #expect(form("wat is er gebeurd") == .contentQuestion)
+        #expect(form("wat er toen gebeurd is") == .contentQuestion)
+        #expect(form("wat zei hij toen het zo was") == .contentQuestion)
+    }
+
+    @Test("'vind ik' first without a question mark is the listener's view with its 'dat' left out; 'heb ik' still asks")
+    func ownViewWithoutDat() {
+        func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }
+        #expect(form("vind ik echt belachelijk") == .statement)
+        #expect(form("vond ik knap van je") == .statement)
+        #expect(form("vind ik dat erg?") == .yesNoQuestion)
+        #expect(form("heb ik het goed begrepen") == .yesNoQuestion)
+    }
+
     @Test("'hoor' right after 'nee' or 'ja' is a tag, so 'nee hoor ge overdrijft' is no question; 'hoor je dat' is")
     func tagAfterOpener() {
         func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }

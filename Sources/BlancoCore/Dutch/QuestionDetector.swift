@@ -11,6 +11,9 @@ public enum QuestionDetector {
         let second = nextWord(after: first, in: range, tokens)
         let third = second.flatMap { nextWord(after: $0, in: range, tokens) }
 
+        if let second, opensFreeRelative(firstWord, second, range, tokens) {
+            return (hasQuestionMark ? .declarativeQuestion : .statement, first)
+        }
         if opensContentQuestion(firstWord, second.map { tokens[$0].folded }, third.map { tokens[$0].folded }) {
             if terminal == "!" { return (.statement, first) }
             return (.contentQuestion, first)
@@ -19,6 +22,8 @@ public enum QuestionDetector {
             if terminal == "." || terminal == "!" { return (.statement, first) }
             // "is helemaal niet erg hoor": chat drops the subject of a statement.
             if !hasQuestionMark, endsWithStatementTag(range, tokens) { return (.statement, first) }
+            // "vind ik echt belachelijk": chat drops the "dat" before the listener's own view.
+            if !hasQuestionMark, dropsObjectOfOwnView(firstWord, tokens[second].folded) { return (.statement, first) }
             return (.yesNoQuestion, first)
         }
         return (hasQuestionMark ? .declarativeQuestion : .statement, first)
@@ -49,6 +54,29 @@ public enum QuestionDetector {
         return false
     }
 
+    /// "Wat hij zei is ontzettend respectloos", "wat u beschrijft is een vorm van ...", "hoe
+    /// ze reageerde was echt niet oké": "wat" or "hoe" with a subject right after it opens a
+    /// clause with its verb at the end, which is the subject of a copula later in the
+    /// sentence. A question has its verb right after the question word ("wat zei hij"), so
+    /// such a sentence is a statement, or with a question mark a declarative question. "er"
+    /// is left out: "wat er toen gebeurd is" is typed as a question without its mark.
+    static func opensFreeRelative(_ first: String, _ second: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard first == "wat" || first == "hoe" else { return false }
+        let subject = tokens[second].folded
+        guard subject != "een", subject != "er",
+            Lookups.subjectPronouns.contains(subject) || Lookups.determiners.contains(subject)
+        else { return false }
+        var index = second + 2
+        while index < range.upperBound {
+            if tokens[index].isWord, freeRelativeCopulas.contains(tokens[index].folded) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The copulas a free relative is the subject of: "wat hij zei is ...".
+    static let freeRelativeCopulas: Set<String> = ["is", "was", "zijn", "waren"]
+
     /// The question words that ask for a reason: "waarom", "waarvoor", "hoezo".
     public static func isWhyWord(_ word: String) -> Bool {
         word == "waarom" || word == "waarvoor" || word == "hoezo"
@@ -69,6 +97,13 @@ public enum QuestionDetector {
         }
         return Lookups.secondPerson.contains(second)
             && (first.hasSuffix("t") || first.hasSuffix("d") || first.hasSuffix("n") || first.hasSuffix("l"))
+    }
+
+    /// "vind ik echt niet oké", "vond ik knap van je": "vinden" first with "ik" after it is
+    /// the listener's own view with its "dat" left out, not a question (a listener does not
+    /// ask "vind ik ...?"; "heb ik het goed begrepen" and "begrijp ik" still ask).
+    static func dropsObjectOfOwnView(_ first: String, _ second: String) -> Bool {
+        (first == "vind" || first == "vond") && second == "ik"
     }
 
     /// Whether the last word of the range is a tag that only closes a statement ("hoor").

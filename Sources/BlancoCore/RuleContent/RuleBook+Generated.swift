@@ -192,6 +192,9 @@ extension RuleBook {
                 bundled: "START wat een @intensifiers? !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience",
                 name: "wat-een-gekkenhuis", why: "\"Wat een gekkenhuis zeg\", \"amai wat een kemel\", \"wat een gesjouw, drie keer\": \"wat een\" opening the sentence is an exclamation (the question detector agrees), so the noun after it is open; time nouns are left out (\"wat een week geleden gebeurde\" reads \"wat\" as \"something\"), and feelings and experience words are for the interpretation rules."),
             TokenPattern(
+                bundled: "START wat een @intensifiers? ziek|zieke|gestoord|gestoorde @person-nouns|persoon|personen|geest|actie|toestand|gedrag|idee|gedoe|wereld|figuren",
+                name: "wat-een-ziek-persoon", why: "\"Wat een ziek persoon echt\", \"wat een zieke gast\": 'ziek' (in `neutral-predicates` as illness, so the open slot above does not take it) before a noun of a person or of conduct in the exclamation \"wat een\" is the listener's verdict (perverse) or pity, a value attribution either way. Round 16 (dJ): on all labelled sets \"wat een ziek(e)\" stands in 1 response, labelled judgment, missed before."),
+            TokenPattern(
                 bundled: "START wat @intensifiers? @intensifiers? !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE",
                 name: "wat-ruk-zeg", why: "\"Wat ruk zeg\", \"wat hels\", \"wat onbehouwen zeg, via whatsapp\": \"wat\" and one word closing the sentence or the phrase before a comma (PAUSE); the question fillers of `neutral-predicates` (\"wat precies?\", \"wat dan?\", \"wat nog meer\") and finite verbs keep the short questions out."),
             TokenPattern(
@@ -224,6 +227,8 @@ extension RuleBook {
             RuleExample("amai [[wat een kemel]] van die baas", pattern: "wat-een-gekkenhuis"),
             RuleExample("oei [[wat een gesjouw]], drie keer in een jaar", pattern: "wat-een-gekkenhuis"),
             RuleExample("pff [[wat een gekkenhuis]] zeg. hoe lang staat dat water er al?", pattern: "wat-een-gekkenhuis"),
+            RuleExample("Hij heeft iets in je biertje gedaan. [[Wat een ziek persoon]] echt.", pattern: "wat-een-ziek-persoon"),
+            RuleExample("[[wat een zieke gast]] zeg", pattern: "wat-een-ziek-persoon"),
             RuleExample("[[wat brak]]", pattern: "wat-ruk-zeg"),
             RuleExample("[[wat cringe]] zeg", pattern: "wat-ruk-zeg"),
             RuleExample("[[wat deprimerend]] zeg", pattern: "wat-ruk-zeg"),
@@ -259,6 +264,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat een week geleden gebeurde, weet u dat nog?", pattern: "wat-een-gekkenhuis"),
             RuleExample("Een gekkenhuis, zegt u. Wat gebeurde er dan precies?", context: "Het is echt een gekkenhuis op die afdeling.", pattern: "wat-een-gekkenhuis"),
+            RuleExample("Een ziek persoon, zegt u. Wat gebeurde er toen?", context: "Hij is echt een ziek persoon.", pattern: "wat-een-ziek-persoon"),
             RuleExample("Wat precies?", pattern: "wat-ruk-zeg"),
             RuleExample("wat dan?", pattern: "wat-ruk-zeg"),
             RuleExample("wat nog meer", pattern: "wat-ruk-zeg"),
@@ -405,6 +411,11 @@ extension RuleBook {
                 name: "neem-je-het-hem-kwalijk", reach: .overlapping,
                 reason: "The inverted order of 'kwalijk nemen' with the client as subject (\"neemt u het haar kwalijk?\"), for the reason of the exception above.",
                 example: "Neemt u het haar kwalijk, dat ze niet belde."),
+            Antipattern(
+                bundled: "het|'t jou|je|u|jullie kwalijk",
+                name: "het-je-kwalijk-nemen", reach: .overlapping,
+                reason: "\"Je bent bang dat zijn moeder het jou kwalijk gaat nemen, toch?\", \"dat ze het u kwalijk nemen\": 'kwalijk nemen' with the client as its object names another party's blame of the client (a fear, a report: the interpretation rules judge a supplied fear), not the listener's verdict; the listener's acquittal \"ik neem het je niet kwalijk\" has 'niet' between and is left to the acquittal rules. Round 16 (dJ): on all labelled sets \"het|'t jou|je|u|jullie kwalijk\" stands in 1 response, labelled interpretation and leading only, flagged judgment before.",
+                example: "Je bent bang dat zijn moeder het jou kwalijk gaat nemen, toch?"),
             Antipattern(
                 bundled: "vind|vindt|vond|vonden je|jij|jullie|u|ge|gij ...3 @experience",
                 name: "vindt-u-vast-frustrerend", reach: .overlapping,
@@ -612,6 +623,12 @@ extension RuleBook {
                 bundled: "had|hadden|hadt|hadde ...3 anders|beter|eerder|sneller|netter|zorgvuldiger|duidelijker|vriendelijker ...3 kunnen",
                 name: "had-anders-kunnen", why: "\"Dat hadden ze echt anders kunnen doen\", \"dat had je beter kunnen checken\": the should-have verdict with 'kunnen' and a comparative (anders, beter, eerder ...), a paraphrase of \"had ... moeten\"; the comparative keeps a plain fact (\"hij had kunnen komen\") out, and the rule's scope keeps out the open question \"hoe had de gemeente het beter kunnen aanpakken?\", which asks the client's view."),
             TokenPattern(
+                bundled: "had|hadden|hadt ...3 een|heel? hoop|boel|heleboel|pak|berg|veel|wat ellende|gedoe|problemen|stress|zorgen|moeite|miserie|narigheid|kosten|gezeur|toestanden gescheeld|bespaard|gespaard|voorkomen",
+                name: "had-een-hoop-ellende-gescheeld", why: "\"Dat had u een hoop ellende gescheeld\", \"dat had je veel gedoe bespaard\": the listener counts what a step the client did not take would have saved, the should-have verdict as a cost; a noun of trouble and a participle of saving after 'had' are required, so \"u had geld gespaard voor de verhuizing\" (a fact) stays out; money and time only with 'gescheeld', which has no such sense. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "had|hadden|hadt ...3 een|heel? hoop|boel|heleboel|pak|berg|veel|wat geld|tijd gescheeld",
+                name: "had-een-hoop-ellende-gescheeld", why: "\"Dat had u een hoop ellende gescheeld\", \"dat had je veel gedoe bespaard\": the listener counts what a step the client did not take would have saved, the should-have verdict as a cost; a noun of trouble and a participle of saving after 'had' are required, so \"u had geld gespaard voor de verhuizing\" (a fact) stays out; money and time only with 'gescheeld', which has no such sense. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "!ik|je|jij|jullie|u|we|wij|ge|gij zou|zouden ...3 beter|harder|sneller|strenger|serieuzer|zorgvuldiger|duidelijker|menselijker|soepeler|socialer ...3 moeten",
                 name: "stad-zou-meer-moeten", why: "\"De stad zou echt meer loketten moeten openen\", \"de politie zou harder moeten optreden\": a comparative between \"zou\" and \"moeten\" turns a plan (\"de monteur zou vandaag moeten komen\") into the listener's verdict on how a party ought to act; the listener and the client as subject are left out (their own plan, or advice), so the flag starts at the party's word; \"meer\", \"vaker\" and \"eerder\" need an emphatic word before them, as \"de thuiszorg zou eerder moeten komen\" also reports a plan."),
             TokenPattern(
@@ -655,6 +672,9 @@ extension RuleBook {
             RuleExample("eerlijk is eerlijk, ge [[hadt beter moeten]] opletten", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("tja, dat [[hadden ze echt anders kunnen]] doen", pattern: "had-anders-kunnen"),
             RuleExample("de school [[had veel eerder kunnen]] ingrijpen", pattern: "had-anders-kunnen"),
+            RuleExample("waarom heeft u zich nooit ingeschreven bij die nieuwe praktijk? dat [[had u een hoop ellende gescheeld]]", pattern: "had-een-hoop-ellende-gescheeld"),
+            RuleExample("tja, dat [[had je veel gedoe bespaard]]", pattern: "had-een-hoop-ellende-gescheeld"),
+            RuleExample("dat [[had u een hoop geld gescheeld]]", pattern: "had-een-hoop-ellende-gescheeld"),
             RuleExample("de [[stad zou echt meer loketten moeten]] openen", pattern: "stad-zou-meer-moeten"),
             RuleExample("die [[school zou veel strenger moeten]] optreden tegen pesten", pattern: "stad-zou-meer-moeten"),
             RuleExample("de [[politie zou daar harder moeten]] ingrijpen", pattern: "stad-zou-meer-moeten"),
@@ -682,6 +702,7 @@ extension RuleBook {
             RuleExample("Ik had maar twee uur geslapen, zei u. Wat gebeurde er toen?"),
             RuleExample("Dan moet u ook nog het formulier invullen, klopt dat?"),
             RuleExample("Hoe had de gemeente het volgens jou beter kunnen aanpakken?", pattern: "had-anders-kunnen"),
+            RuleExample("U had geld gespaard voor de verhuizing, zei u?", pattern: "had-een-hoop-ellende-gescheeld"),
             RuleExample("De thuiszorg zou eerder moeten komen, maar ze kwamen pas om elf?", pattern: "stad-zou-meer-moeten"),
             RuleExample("Je man zou meer moeten gaan werken van de schuldhulp, zei je?", pattern: "stad-zou-meer-moeten"),
             RuleExample("De monteur zou vandaag moeten komen, maar hij kwam niet?", pattern: "stad-zou-meer-moeten"),
@@ -964,6 +985,9 @@ extension RuleBook {
                 bundled: "dat|dit|zoiets zou ik niet|nooit pikken|accepteren|slikken|nemen|tolereren",
                 name: "dat-zou-ik-niet-pikken", why: "\"Dat zou ik niet pikken\", \"da zou ik nooit slikken\": the listener's own stance put as the verdict on what a party did, the same siding as dat-zou-ik-ook-niet without 'ook'; the verb must be one of putting up with something, so \"dat zou ik niet doen\" (a plan, advice's business) stays out. Round 15 (dJ): \"dat/da/dit zou ik (ook) niet/nooit pikken/accepteren/slikken/nemen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before."),
             TokenPattern(
+                bundled: "dat|dit|zoiets zou ik zelf|persoonlijk nooit doen|gedaan",
+                name: "dat-zou-ik-zelf-nooit-doen", why: "\"Dat zou ik zelf nooit doen, je eigen geld zo uit handen geven\", \"da zou ik persoonlijk nooit gedaan hebben\": 'zelf' or 'persoonlijk' with 'nooit' sets the listener's own conduct against what the client did, a verdict on that act; dat-zou-ik-niet-pikken leaves \"dat zou ik niet doen\" to advice (a plan the listener advises against), and both words are required here, so \"dat zou ik (echt) niet doen hoor\" about a plan stays there. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat zou ik echt niet doen\" (1, advice) is not read."),
+            TokenPattern(
                 bundled: "dat zou iedereen ...2 doen|hebben|pikken|vinden|worden|zijn",
                 name: "dat-zou-iedereen-gedaan-hebben", why: "\"Dat zou iedereen gedaan hebben\": endorsing the client's action as normal and right."),
             TokenPattern(
@@ -1211,6 +1235,11 @@ extension RuleBook {
                 name: "hebben-te-weinig-personeel", reach: .overlapping,
                 reason: "\"Die gemeentes hebben gewoon te weinig personeel\", \"de advocaten hebben te veel mensen tegelijk\": an amount a party has, given as the cause of the client's trouble, is labelled interpretation, not judgment (round 10 counts, all labelled sets: 'hebben' + \"(gewoon) te veel / te weinig\" 0 / 0 / 2, judgment / clean / other, both flagged before); \"heeft veel te weinig artsen\" keeps the excess word 'veel' before 'te' and stays a verdict (1 / 0 / 0).",
                 example: "Die scholen hebben gewoon te weinig leraren, daar komt het door."),
+            Antipattern(
+                bundled: "te veel prikkels|indrukken|verantwoordelijkheid|verantwoordelijkheden|spanning|stress|druk|zorgen",
+                name: "te-veel-prikkels", reach: .overlapping,
+                reason: "\"Het was je wss gewoon te veel prikkels daar boven\", \"ik denk dat lotte gewoon veel te veel verantwoordelijkheid draagt\": an inner load (stimuli, responsibility, tension) someone bears in excess is a guessed cause of how they reacted, which the interpretation rules judge, not a verdict on the matter; loads that grade a party's demand (\"te veel gevraagd\", \"te veel werk voor één persoon\") are not in the list and stay verdicts. Round 16 (dJ): on all labelled sets \"te veel\" + one of these nouns stands in 2 responses, both labelled interpretation only, both flagged judgment before.",
+                example: "het was je wss gewoon te veel prikkels daar boven, daarom ben je weggegaan"),
         ],
         examples: [
             RuleExample("Dat is echt [[niet oké]] van die werkgever.", pattern: "niet-oke"),
@@ -1231,6 +1260,7 @@ extension RuleBook {
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
             RuleExample("dylan zit lekker in amersfoort terwijl jij op een bank ligt. [[dat zou ik niet pikken]]", pattern: "dat-zou-ik-niet-pikken"),
             RuleExample("eerlijk? [[da zou ik nooit slikken]] van een baas", pattern: "dat-zou-ik-niet-pikken"),
+            RuleExample("Waarom heb je hem je bankpas gegeven? [[Dat zou ik zelf nooit doen]], je eigen geld zo uit handen geven.", pattern: "dat-zou-ik-zelf-nooit-doen"),
             RuleExample("Eerlijk gezegd, [[dat zou iedereen gedaan hebben]].", pattern: "dat-zou-iedereen-gedaan-hebben"),
             RuleExample("Die boete van de gemeente is [[al te veel]].", pattern: "al-te-bont"),
             RuleExample("Dat gaat [[al te ver]], zo'n brief sturen.", pattern: "al-te-bont"),
@@ -1333,6 +1363,7 @@ extension RuleBook {
             RuleExample("De verhuurder zegt dat de huur echt te hoog is voor u?", pattern: "veel-te-lang"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-capabel"),
             RuleExample("Dat zou ik niet doen, zei je. Wat deed je dan wel?", pattern: "dat-zou-ik-niet-pikken"),
+            RuleExample("u wilt naar huis? dat zou ik echt niet doen hoor, met die stenen", pattern: "dat-zou-ik-zelf-nooit-doen"),
             RuleExample("Ik zal u niet al te lang ophouden.", pattern: "al-te-bont"),
             RuleExample("Wat vroegen ze precies van je?", pattern: "te-veel-gevraagd"),
             RuleExample("Vraag ik te veel van u als ik nu doorvraag?", pattern: "te-veel-gevraagd"),
@@ -1502,6 +1533,18 @@ extension RuleBook {
                 bundled: "voorgetrokken|voortrekken|voortrekt|voortrok|voortrokken",
                 name: "voortrekken", why: "\"Ze trekken uw broertje voor\" written as one verb: the same accusation of favouritism."),
             TokenPattern(
+                bundled: "ermee|daarmee|hiermee wegkomt|wegkomen|wegkwam|wegkwamen|weggekomen|wegkomt",
+                name: "ermee-wegkomen", why: "\"Ge wilt toch ook nie dat uwe baas daarmee wegkomt?\", \"die komen er gewoon mee weg\": 'ermee wegkomen' (getting away with it) says a party did wrong and escapes the consequence, a verdict on that party whoever says it; the pronoun adverb 'ermee/daarmee/hiermee' or 'er/daar ... mee weg' is required, so \"hij kwam weg uit de zaal\" stays out, and the client's own words echoed stay silent. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "ermee|daarmee|hiermee weg te komen|gekomen",
+                name: "ermee-wegkomen", why: "\"Ge wilt toch ook nie dat uwe baas daarmee wegkomt?\", \"die komen er gewoon mee weg\": 'ermee wegkomen' (getting away with it) says a party did wrong and escapes the consequence, a verdict on that party whoever says it; the pronoun adverb 'ermee/daarmee/hiermee' or 'er/daar ... mee weg' is required, so \"hij kwam weg uit de zaal\" stays out, and the client's own words echoed stay silent. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "komt|komen|kwam|kwamen er|daar @intensifiers? @intensifiers? mee weg",
+                name: "ermee-wegkomen", why: "\"Ge wilt toch ook nie dat uwe baas daarmee wegkomt?\", \"die komen er gewoon mee weg\": 'ermee wegkomen' (getting away with it) says a party did wrong and escapes the consequence, a verdict on that party whoever says it; the pronoun adverb 'ermee/daarmee/hiermee' or 'er/daar ... mee weg' is required, so \"hij kwam weg uit de zaal\" stays out, and the client's own words echoed stay silent. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "flikken|flikt|flikte|flikten|geflikt",
+                name: "flikken", why: "\"Dan kan hij dit niet nog een keer bij een ander meisje flikken\", \"dat hij dat zomaar geflikt heeft\": 'flikken' (to pull a nasty trick) names a party's act as a misdeed, a verdict in the verb. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "deden|deed|doen|doet maar wat END",
                 name: "doet-maar-wat", why: "\"Die instantie doet maar wat\": dismissing someone's work as aimless."),
             TokenPattern(
@@ -1529,6 +1572,10 @@ extension RuleBook {
             RuleExample("Die juf heeft gewoon [[niet nagedacht]].", pattern: "niet-nagedacht"),
             RuleExample("Die trainer [[trekt zijn zoon gewoon voor]].", pattern: "trekt-zijn-zoon-gewoon-voor"),
             RuleExample("Het lijkt erop dat uw ouders uw broertje [[voortrekken]].", pattern: "voortrekken"),
+            RuleExample("ge wilt toch ook nie dat uwe baas [[daarmee wegkomt]]?", pattern: "ermee-wegkomen"),
+            RuleExample("en die huisbaas [[komt er gewoon mee weg]]", pattern: "ermee-wegkomen"),
+            RuleExample("dan kan hij dit niet nog een keer bij een ander meisje [[flikken]]", pattern: "flikken"),
+            RuleExample("dat hij dat zomaar [[geflikt]] heeft", pattern: "flikken"),
             RuleExample("Die instantie [[doet maar wat]].", pattern: "doet-maar-wat"),
             RuleExample("Zo'n bedrijf [[schaamt zich nergens voor]].", pattern: "schaamt-zich-nergens-voor"),
             RuleExample("[[Ze durven u niet eens]] aan te kijken.", pattern: "ze-durven-u-niet-eens"),
@@ -1545,6 +1592,8 @@ extension RuleBook {
             RuleExample("Was u de weg kwijt?"),
             RuleExample("De andere ouders zeggen dat hij zijn dochter voortrekt. Wat heeft u zelf gezien?", context: "Andere ouders zeggen dat de trainer zijn eigen dochter voortrekt."),
             RuleExample("Hoe gedraagt hij zich thuis?"),
+            RuleExample("Hij kwam weg uit de zaal, zei u. Wat gebeurde er toen?", pattern: "ermee-wegkomen"),
+            RuleExample("Wat heeft hij precies gedaan, die avond?", pattern: "flikken"),
         ],
         yieldsToEcho: true)
 
@@ -1672,6 +1721,15 @@ extension RuleBook {
                 bundled: "is|zijn|was|waren @intensifiers @intensifiers? veel|weinig hoor|zeg|he|joh",
                 name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
             TokenPattern(
+                bundled: "dat|da|dit|het is|was @intensifiers? @intensifiers? niet|nie goed ...2 dat|da je|jij|u|ge|gij|jullie|hij|zij|ze|die|men",
+                name: "niet-goed-dat-ge", why: "\"Da is nie goed hoor da ge uw pillen zomaar gestopt zijt\", \"het is niet goed dat je zo tegen haar praat\": 'niet goed' with the situation as subject and a 'dat' clause naming what someone does is the listener's verdict on that act; the clause is required, so \"het gaat niet goed\" and \"de verbinding is niet zo goed\" stay out, and the question \"is het niet goed dat ze belde?\" is outside the scope. Round 16 (dJ): on all labelled sets \"niet/nie goed (hoor) dat/da\" + a subject stands in 2 responses, both labelled judgment, 1 missed before (the other, \"ik vind het niet goed dat je ...\", read by the opinion rules)."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets is|was @intensifiers @intensifiers? laag PAUSE",
+                name: "dat-is-echt-laag", why: "\"Dat is echt laag\", \"da's zo laag van hem\": 'laag' (base, mean) with the situation as subject and an emphatic word, closing the phrase, or before \"van\" and the actor, is the listener's verdict on a party's act; 'laag' as an amount or a level (\"de huur is laag\", \"uw bloeddruk was laag\") has no emphatic word before a pause or no \"van\" and the actor, so it stays out (and it is in `neutral-predicates`, which keeps it out of the open frames). Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "is|was @intensifiers? @intensifiers? laag van hem|haar|hen|hun|ze|zij|die|jullie",
+                name: "dat-is-echt-laag", why: "\"Dat is echt laag\", \"da's zo laag van hem\": 'laag' (base, mean) with the situation as subject and an emphatic word, closing the phrase, or before \"van\" and the actor, is the listener's verdict on a party's act; 'laag' as an amount or a level (\"de huur is laag\", \"uw bloeddruk was laag\") has no emphatic word before a pause or no \"van\" and the actor, so it stays out (and it is in `neutral-predicates`, which keeps it out of the open frames). Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste van het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste",
                 name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict."),
             TokenPattern(
@@ -1681,7 +1739,10 @@ extension RuleBook {
                 bundled: "van het laagste|slechtste|ergste allooi|soort",
                 name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict."),
             TokenPattern(
-                bundled: "onder alle kritiek",
+                bundled: "onder|beneden alle kritiek|peil",
+                name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict."),
+            TokenPattern(
+                bundled: "het toppunt END",
                 name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict."),
             TokenPattern(
                 bundled: "!ik|je|jij|jullie|u|ge|gij|we|wij is|was|zijn|waren|klinkt|klonk|lijkt|leek @intensifiers? @intensifiers? een beetje|tikkeltje|tikje|ietsje|pietsje @exclamative|koppig|streng|star|lui|bot|kil|kortaf|onbuigzaam|egoistisch|overdreven|kinderachtig|ongeduldig|eigenwijs",
@@ -2086,12 +2147,18 @@ extension RuleBook {
             RuleExample("amai, [[da's echt veel voor een]] jongen van vijftien", pattern: "dat-is-best-veel"),
             RuleExample("drie sollicitaties in een half jaar [[is wel erg weinig hoor]]", pattern: "dat-is-best-veel"),
             RuleExample("Twee weken? [[Dat is heel erg]].", pattern: "dat-is-best-veel"),
+            RuleExample("oei, [[da is nie goed hoor da ge]] uw pillen zomaar gestopt zijt.", pattern: "niet-goed-dat-ge"),
+            RuleExample("[[het is echt niet goed dat je]] zo tegen haar praat", pattern: "niet-goed-dat-ge"),
+            RuleExample("En nu houdt hij de kleinkinderen bij u weg als drukmiddel, [[dat is echt laag]].", pattern: "dat-is-echt-laag"),
+            RuleExample("[[da's zo laag van hem]], om de kinderen erbij te halen", pattern: "dat-is-echt-laag"),
             RuleExample("Mensen die ouderen zo beroven zijn [[het laagste van het laagste]].", pattern: "het-laagste-van-het-laagste"),
             RuleExample("zo iemand is [[het laagste van het laagste]] hoor", pattern: "het-laagste-van-het-laagste"),
             RuleExample("die huisbaas is echt [[het ergste van het ergste]]", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Dit is [[het toppunt van]] brutaliteit.", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Een verhuurder [[van het laagste allooi]], dat is het.", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Die opvang is gewoon [[onder alle kritiek]].", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("die behandeling was echt [[onder alle peil]]", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("amai, dat is echt [[het toppunt]]", pattern: "het-laagste-van-het-laagste"),
             RuleExample("[[dat is wel een beetje raar]]", pattern: "is-wel-een-beetje-raar"),
             RuleExample("uw [[vader is wel een beetje koppig]] he", pattern: "is-wel-een-beetje-raar"),
             RuleExample("[[dat klinkt een tikkeltje vreemd]], zo'n brief", pattern: "is-wel-een-beetje-raar"),
@@ -2291,6 +2358,10 @@ extension RuleBook {
             RuleExample("Zo'n geluk had u niet, zei u?", context: "Zo'n geluk had ik niet."),
             RuleExample("Dat is niet veel, zei u? Hoeveel was het dan?", pattern: "dat-is-best-veel"),
             RuleExample("Dat is nogal wat anders dan wat de brief zei?", pattern: "dat-is-best-veel"),
+            RuleExample("Is het niet goed dat ze belde, volgens u?", pattern: "niet-goed-dat-ge"),
+            RuleExample("Het gaat niet goed met uw moeder, zei u?", pattern: "niet-goed-dat-ge"),
+            RuleExample("Uw bloeddruk was laag, zei de huisarts?", pattern: "dat-is-echt-laag"),
+            RuleExample("De huur is echt laag hier, zegt u. Waarom wilt u weg?", pattern: "dat-is-echt-laag"),
             RuleExample("Wat was voor u het ergste van alles?", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Het laagste bedrag was vijftig euro, zei u?", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Wat bedoelt u met het toppunt, die avond?", pattern: "het-laagste-van-het-laagste"),
@@ -3069,6 +3140,18 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|lastige|luie|ondankbare|slappe|slechte|zeurende|zwakke buurman|buurvrouw|client|collega|dochter|huurder|klant|leerling|mens|moeder|oma|opa|ouder|partner|patient|persoon|student|vader|vriend|vriendin|werknemer|zoon",
                 name: "je-bent-echt-geen-slechte", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"."),
             TokenPattern(
+                bundled: "je|jij|jullie|u bent|was absoluut|echt|helemaal|heus|inderdaad|natuurlijk|toch|zeker|gewoon @intensifiers? geen !@open-slot-exclusions|@emotion|@experience|@named-feelings|uitzondering|enige|idee|zin",
+                name: "jij-bent-idd-geen-zwerver", why: "\"Jij bent idd geen zwerver\", \"u bent echt geen verklikker hoor\", \"ge zijt helemaal geen wanbetaler\": a particle of insistence and 'geen' before any label the client fears carries the acquittal, whatever the noun, where the two patterns above know only the verdict nouns and the kin nouns; a particle is required, so a plain fact (\"u bent geen klant bij ons\", \"je bent geen lid\") stays out, and the nouns of `open-slot-exclusions` (people, papers, desks, time) and feelings are left out. Round 16 (dJ): on all labelled sets \"je/u bent|zijt + particle + geen + a noun no list names\" stands in 3 responses, all labelled judgment, 1 missed before (the others caught by other words in them); none clean or otherwise labelled."),
+            TokenPattern(
+                bundled: "dat|da|dit|het vraagt|vroeg|vergt|vergde|kost|kostte @intensifiers? @intensifiers? veel? moed|lef|durf|karakter",
+                name: "dat-vraagt-moed", why: "\"Da vraagt moed\", \"dat getuigt van lef\", \"daar is echt moed voor nodig\", \"daar hoort durf bij\": naming the courage an act of the client's took is praise, a value attribution; the words of courage only ('kracht' and 'energie' are left out: \"dat kost je veel kracht\" supposes a burden, which the interpretation rules read). Round 16 (dJ): on all labelled sets these stand in 5 responses of 5 sets, all labelled judgment, each caught before by a praise word beside it (\"heel goed da ge hier komt\", \"chapeau\"); none clean or otherwise labelled."),
+            TokenPattern(
+                bundled: "getuigt|getuigde van @intensifiers? @intensifiers? veel? moed|lef|durf|karakter",
+                name: "dat-vraagt-moed", why: "\"Da vraagt moed\", \"dat getuigt van lef\", \"daar is echt moed voor nodig\", \"daar hoort durf bij\": naming the courage an act of the client's took is praise, a value attribution; the words of courage only ('kracht' and 'energie' are left out: \"dat kost je veel kracht\" supposes a burden, which the interpretation rules read). Round 16 (dJ): on all labelled sets these stand in 5 responses of 5 sets, all labelled judgment, each caught before by a praise word beside it (\"heel goed da ge hier komt\", \"chapeau\"); none clean or otherwise labelled."),
+            TokenPattern(
+                bundled: "daar|hier is|was|heb|hebt|heeft|hoort|hoorde ...4 moed|lef|durf voor nodig|bij",
+                name: "dat-vraagt-moed", why: "\"Da vraagt moed\", \"dat getuigt van lef\", \"daar is echt moed voor nodig\", \"daar hoort durf bij\": naming the courage an act of the client's took is praise, a value attribution; the words of courage only ('kracht' and 'energie' are left out: \"dat kost je veel kracht\" supposes a burden, which the interpretation rules read). Round 16 (dJ): on all labelled sets these stand in 5 responses of 5 sets, all labelled judgment, each caught before by a praise word beside it (\"heel goed da ge hier komt\", \"chapeau\"); none clean or otherwise labelled."),
+            TokenPattern(
                 bundled: "zegt|zeggen niks|niets over wie|wat je|jij|jullie|u|ge|gij ...2 bent|waard|zijt",
                 name: "zegt-niks-over-wat-je-waard-bent", why: "\"Die afwijzing zegt niks over wat jij waard bent\", \"dat zegt niets over jou als moeder\": the listener acquits the client of what a verdict or a setback seems to say about them, a judgment of the client's worth; the client's worth or being is required (\"waard\", \"bent\", \"als\"), so \"hij zei niks over wat je moest doen\" (a report) stays out. Round 12 (dJ): \"zegt niks/niets over wie/wat/jou\" occurs twice on all labelled sets, both labelled judgment, one missed before."),
             TokenPattern(
@@ -3211,6 +3294,11 @@ extension RuleBook {
                 name: "ik-kan-er-niks-aan-doen", reach: .overlapping,
                 reason: "\"Daar kan ik niks aan doen\": with 'ik' or 'we' as the subject the listener names their own limit, not the client's innocence, which is system language (\"daar ga ik niet over\") and no acquittal. Round 10 counts (all labelled sets), the listener's own limit \"daar kan ik niks / weinig aan doen / veranderen\": 5 / 0 / 7 (judgment / clean / other); the five judgment items carry another verdict (\"nou eenmaal\", \"vind ik ... best veel\") in all but one, and the guideline puts \"daar ga ik niet over\" under system language.",
                 example: "Dat is de afspraak met het zorgkantoor, daar kan ik niks aan doen."),
+            Antipattern(
+                bundled: "geen !@function-words|slechte|domme|lastige|luie he|eh|toch|niet END",
+                name: "geen-ochtendmens-he", reach: .overlapping,
+                reason: "\"Je bent echt geen ochtendmens he\", \"u bent gewoon geen prater toch\": one noun after 'geen' handed to the client with a confirmation tag is a guessed trait of the client, which the interpretation rules read, not an acquittal; an acquittal closes without asking (\"jij bent idd geen zwerver\", \"u bent echt geen slechte moeder he\" keeps its adjective and stays). Round 16 (dJ): 0 labelled responses on all sets; found by a list of good-listening neighbours of the new pattern `jij-bent-idd-geen-zwerver`.",
+                example: "je bent echt geen ochtendmens he"),
         ],
         examples: [
             RuleExample("U [[kon er niks aan doen]].", pattern: "kon-er-niks-aan-doen"),
@@ -3226,6 +3314,12 @@ extension RuleBook {
             RuleExample("[[u bent echt geen aansteller]], dit raakt iedereen", pattern: "u-bent-echt-geen-sukkel"),
             RuleExample("[[Je bent echt geen slechte moeder]].", pattern: "je-bent-echt-geen-slechte"),
             RuleExample("[[U bent helemaal geen lastige klant]], hoor.", pattern: "je-bent-echt-geen-slechte"),
+            RuleExample("nee joh [[jij bent idd geen zwerver]]. morgen gwn terug naar dat loket", pattern: "jij-bent-idd-geen-zwerver"),
+            RuleExample("[[u bent echt geen verklikker]] hoor", pattern: "jij-bent-idd-geen-zwerver"),
+            RuleExample("[[ge zijt helemaal geen wanbetaler]], 40 jaar nooit iets laten liggen", pattern: "jij-bent-idd-geen-zwerver"),
+            RuleExample("uw buurvrouw heeft u gebracht, en [[da vraagt echt moed]]", pattern: "dat-vraagt-moed"),
+            RuleExample("dat u het toch vertelt, dat [[getuigt van moed]]", pattern: "dat-vraagt-moed"),
+            RuleExample("[[daar is als man echt moed voor nodig]]", pattern: "dat-vraagt-moed"),
             RuleExample("zo'n regeling [[zegt niks over wat jij waard]] bent hoor", pattern: "zegt-niks-over-wat-je-waard-bent"),
             RuleExample("een onvoldoende [[zegt niets over jou als]] student", pattern: "zegt-niks-over-wat-je-waard-bent"),
             RuleExample("[[je bent sterker dan je denkt]], echt", pattern: "sterker-dan-je-denkt"),
@@ -3321,6 +3415,10 @@ extension RuleBook {
             RuleExample("U bent geen lid meer van die club, zei u?"),
             RuleExample("Dat kan iedereen zien, zei de buurman?", pattern: "kan-iedereen-overkomen"),
             RuleExample("Iedereen kan zich aanmelden, toch?", pattern: "kan-iedereen-overkomen"),
+            RuleExample("U bent geen klant bij ons, zegt de bank?", pattern: "jij-bent-idd-geen-zwerver"),
+            RuleExample("Je bent echt geen uitzondering, zei de dokter?", pattern: "jij-bent-idd-geen-zwerver"),
+            RuleExample("Wat gaf u de moed om te bellen?", pattern: "dat-vraagt-moed"),
+            RuleExample("Dat kost je veel kracht, al die nachten?", pattern: "dat-vraagt-moed"),
             RuleExample("Hij zei niks over wat je moest doen?", pattern: "zegt-niks-over-wat-je-waard-bent"),
             RuleExample("Was hij sterker dan je dacht, die avond?", pattern: "sterker-dan-je-denkt"),
             RuleExample("Hij zei dat u zich moest schamen?", pattern: "moet-u-niet-voor-schamen"),
@@ -3524,6 +3622,9 @@ extension RuleBook {
                 bundled: "geboft|bofkont|boffen",
                 name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge."),
             TokenPattern(
+                bundled: "is|was @intensifiers? @intensifiers? een @intensifiers? meevaller|buitenkansje|mazzeltje|geluk|zegen",
+                name: "dat-is-een-meevaller", why: "\"Dat is een meevaller\", \"da's echt een buitenkansje\": calling what befell the client a stroke of luck grades it for them, the verdict of geluk-gehad with a noun after the copula; \"wat een meevaller\" is read by the open exclamation. Round 16 (dJ): 0 / 0 / 0 on all labelled sets (judgment / clean / other); found missing by a list of everyday verdicts."),
+            TokenPattern(
                 bundled: "nog|een|nen|ne|echt|gewoon geluk|mazzel|chance dat|hoor|zeg",
                 name: "nog-geluk-dat", why: "\"Nog geluk dat de buren thuis waren\", \"een geluk dat je thuis was\", \"mazzel dat ...\": luck named as the frame of a fact."),
             TokenPattern(
@@ -3550,6 +3651,8 @@ extension RuleBook {
             RuleExample("jullie [[boffen]] maar, dat het niet erger was", pattern: "geluk-gehad"),
             RuleExample("amai, [[ge hebt chance gehad]] met die keuring", pattern: "geluk-gehad"),
             RuleExample("[[jullie hebben echt geluk gehad]] met die buren", pattern: "geluk-gehad"),
+            RuleExample("dat ze die brief toch nog vond, dat [[is echt een meevaller]]", pattern: "dat-is-een-meevaller"),
+            RuleExample("[[da's een geluk]], dat uw zus in de buurt woont", pattern: "dat-is-een-meevaller"),
             RuleExample("[[nog geluk dat]] de buren thuis waren", pattern: "nog-geluk-dat"),
             RuleExample("[[een geluk dat]] je die dag thuis was", pattern: "nog-geluk-dat"),
             RuleExample("[[mazzel dat]] je zus in de buurt woonde", pattern: "nog-geluk-dat"),
@@ -3568,6 +3671,7 @@ extension RuleBook {
             RuleExample("Marta heeft gewoon geluk gehad, zei je?", pattern: "geluk-gehad"),
             RuleExample("Had je geluk met het weer, die dag?", pattern: "geluk-gehad"),
             RuleExample("Je zei dat je geluk had met je buren. Wat deden zij?", context: "Ik heb geluk gehad met mijn buren, die hebben meteen 112 gebeld.", pattern: "geluk-gehad"),
+            RuleExample("Was het een meevaller, die uitslag?", pattern: "dat-is-een-meevaller"),
             RuleExample("Wat betekent geluk voor jou, nu?", pattern: "nog-geluk-dat"),
             RuleExample("Wat had je anders kunnen doen, denk je?", pattern: "had-erger-kunnen"),
             RuleExample("Het werd daarna erger, zei je. Wat gebeurde er toen?", pattern: "had-erger-kunnen"),
@@ -4107,6 +4211,18 @@ extension RuleBook {
                 bundled: "te gemakkelijk|goedgelovig|goedgelovige|impulsief|laks|lichtvaardig|lichtzinnig|luchtig|makkelijk|naief|nonchalant|onnadenkend|onvoorzichtig|roekeloos|slordig|zorgeloos",
                 name: "te-makkelijk", why: "\"Je hebt te makkelijk op kopen gedrukt\", \"hij was veel te goedgelovig\", \"ze doen er te luchtig over\": 'te' before a word for careless conduct grades how someone acted as excessive, a verdict whoever it names; 'niet te' and 'om ... te' (a measure, a plan) are excepted."),
             TokenPattern(
+                bundled: "maakt|maken|maakte|maakten het zich|zichzelf @intensifiers? @intensifiers? @intensifiers? makkelijk|gemakkelijk",
+                name: "maakt-het-zich-makkelijk", why: "\"Die corporatie maakt het zich wel heel makkelijk\", \"dat ze het zich zo gemakkelijk maken\": 'het zich makkelijk maken' (taking the easy way at someone else's cost) is a verdict on a party's conduct; the reflexive 'zich/zichzelf' is required, so \"ik wil het u niet te moeilijk maken\" stays out, and the opinion question (\"vindt u niet dat hij het zich te makkelijk maakt?\") is left to the opinion and leading rules by the scope. Round 16 (dJ): on all labelled sets 'het zich ... makkelijk' stands in 2 responses, both labelled judgment, 1 missed before (the other an opinion question)."),
+            TokenPattern(
+                bundled: "het zich|zichzelf @intensifiers? @intensifiers? @intensifiers? makkelijk|gemakkelijk maakt|maken|maakte|maakten|gemaakt",
+                name: "maakt-het-zich-makkelijk", why: "\"Die corporatie maakt het zich wel heel makkelijk\", \"dat ze het zich zo gemakkelijk maken\": 'het zich makkelijk maken' (taking the easy way at someone else's cost) is a verdict on a party's conduct; the reflexive 'zich/zichzelf' is required, so \"ik wil het u niet te moeilijk maken\" stays out, and the opinion question (\"vindt u niet dat hij het zich te makkelijk maakt?\") is left to the opinion and leading rules by the scope. Round 16 (dJ): on all labelled sets 'het zich ... makkelijk' stands in 2 responses, both labelled judgment, 1 missed before (the other an opinion question)."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets is|was @intensifiers @intensifiers? zwak|straf PAUSE",
+                name: "dat-is-echt-zwak", why: "\"Dat is echt zwak\", \"da's echt straf\", \"da's zwak zeg\": 'zwak' (feeble, of conduct) and Flemish 'straf' (remarkable) with the matter as subject and an emphatic word or an exclamation tag, closing the phrase, are the listener's verdict; the words are in `open-slot-exclusions` because this rule's \"zwak van die school\" names them, so the open frames do not take them, and \"hij is nog zwak\" (a body) has a person, not the matter, as subject. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), caught before by another word; found missing by a list of everyday verdicts."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets is|was zwak|straf zeg|joh|he PAUSE",
+                name: "dat-is-echt-zwak", why: "\"Dat is echt zwak\", \"da's echt straf\", \"da's zwak zeg\": 'zwak' (feeble, of conduct) and Flemish 'straf' (remarkable) with the matter as subject and an emphatic word or an exclamation tag, closing the phrase, are the listener's verdict; the words are in `open-slot-exclusions` because this rule's \"zwak van die school\" names them, so the open frames do not take them, and \"hij is nog zwak\" (a body) has a person, not the matter, as subject. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), caught before by another word; found missing by a list of everyday verdicts."),
+            TokenPattern(
                 bundled: "een @intensifiers? @evaluative|@person-verdict-adjectives|goed|slim|verstandig|prima|sterk|dom idee|plan|voorstel|keuze|zet|besluit|beslissing|actie|move van de|die|dat|het|hem|haar|hen|hun|ze|zij|zijn|jullie|je|jou|u|uw|uwe|mijn|meneer|mevrouw",
                 name: "goed-idee-van-uw-zoon", why: "\"Die soos is echt wel een goed idee van uw zoon\", \"dat was een slimme zet van haar\": a verdict word before a noun of a choice ('idee', 'plan', 'keuze', 'zet', ...) and \"van\" with the actor grades that actor's choice, praise or blame; the noun of a choice is required, so \"een goed gesprek van een uur\" stays out, and a question asking the client's view is outside the assertions scope. Round 15 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
@@ -4172,6 +4288,10 @@ extension RuleBook {
             RuleExample("Ze hebben het [[te nonchalant]] aangepakt.", pattern: "te-makkelijk"),
             RuleExample("ge zijt daar [[te lichtzinnig]] mee omgesprongen", pattern: "te-makkelijk"),
             RuleExample("Die aannemer is [[te slordig]] geweest met de tegels.", pattern: "te-makkelijk"),
+            RuleExample("nou die corporatie [[maakt het zich wel heel makkelijk]] zeg", pattern: "maakt-het-zich-makkelijk"),
+            RuleExample("eerlijk gezegd vind ik dat ze [[het zich wel erg makkelijk maken]] met zo'n brief", pattern: "maakt-het-zich-makkelijk"),
+            RuleExample("amai 28 jaar in dezelfde fabriek, [[da's echt straf]].", pattern: "dat-is-echt-zwak"),
+            RuleExample("[[dat is echt zwak]], zo'n smoes", pattern: "dat-is-echt-zwak"),
             RuleExample("maar die soos is echt wel [[een goed idee van uw]] zoon hoor", pattern: "goed-idee-van-uw-zoon"),
             RuleExample("dat was [[een slimme zet van haar]]", pattern: "goed-idee-van-uw-zoon"),
             RuleExample("da is wel heel [[rap geconcludeerd van]] meneer declercq, alleen omdat ge als laatste buitenkwam", pattern: "rap-geconcludeerd-van"),
@@ -4213,6 +4333,8 @@ extension RuleBook {
             RuleExample("Was het formulier te makkelijk of te moeilijk?", pattern: "te-makkelijk"),
             RuleExample("Het is niet te makkelijk, zo'n formulier, zei u. Wat lukte er niet?", pattern: "te-makkelijk"),
             RuleExample("U zei dat u te makkelijk ja zegt. Wanneer merkt u dat?", context: "Ik zeg altijd te makkelijk ja tegen mensen.", pattern: "te-makkelijk"),
+            RuleExample("Ik wil het u niet te moeilijk maken. Wat gebeurde er daarna?", pattern: "maakt-het-zich-makkelijk"),
+            RuleExample("Hij is nog echt zwak, zei de dokter?", pattern: "dat-is-echt-zwak"),
             RuleExample("Was dat een goed idee van uw zoon, vindt u?", pattern: "goed-idee-van-uw-zoon"),
             RuleExample("Het was een idee van uw zoon, zei u. Hoe ging het?", pattern: "goed-idee-van-uw-zoon"),
             RuleExample("Er is snel beslist, zei u. Wie besliste dat?", pattern: "rap-geconcludeerd-van"),
@@ -9981,6 +10103,9 @@ extension RuleBook {
                 bundled: "START had|hadden ...2 niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf|vaker ...6 gemoeten|moeten|mogen",
                 name: "had-ellen-niet-zelf-moeten", why: "\"Had Ellen eigenlijk niet zelf wat vaker moeten bellen?\", \"had de school niet eerder moeten ingrijpen?\": the should-have reproach of had-je-niet-eerst-moeten aimed at a third party named by a noun or a name, so any one or two words may stand between 'had' and the negation; the adverb of the better course after the negation stays required ('vaker' added), so \"had uw zus niet gezegd dat ze moest werken?\" stays out. Round 15 (dJ): \"had(den) ... niet ... moeten\" on all labelled sets 8 / 0 / 0 (judgment / clean / other), this one missed before."),
             TokenPattern(
+                bundled: "START heb|hebt|heeft|had|hadt je|jij|jullie|u|ge|gij ...5 wel goed|genoeg? bijgehouden|opgelet|opgepast|nagedacht|nagekeken|gecontroleerd|opengemaakt|geopend",
+                name: "heb-je-wel-goed-bijgehouden", why: "\"Heb je je post de laatste maanden wel goed bijgehouden?\", \"heeft u wel goed opgelet?\": 'wel (goed)' before a participle of diligence, with the client as subject and the verb first, doubts that the client did their part, a reproach the client can only answer yes to; 'wel' is required, so the open check \"heeft u het goed kunnen lezen?\" and \"heb je goed geslapen?\" (no such participle) stay out. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die nou|nu maar",
                 name: "had-u-nou-maar", why: "\"Had u nou maar even opgehangen\": the should-have wish of should-have's had-u-maar, which the question detector reads as a question because the verb comes first; 'nou' or 'nu' is required, since \"had u maar één brief gekregen?\" asks how many ('maar' as 'only')."),
         ]),
@@ -10020,6 +10145,8 @@ extension RuleBook {
             RuleExample("[[had je achteraf niet gewoon ja moeten zeggen toen de juf het vroeg]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had ellen eigenlijk niet zelf wat vaker moeten bellen, als ze ziet dat u drie zondagen niet online bent?]]", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("[[had de school niet eerder moeten ingrijpen?]]", pattern: "had-ellen-niet-zelf-moeten"),
+            RuleExample("[[Heb je je post de laatste maanden wel goed bijgehouden?]]", pattern: "heb-je-wel-goed-bijgehouden"),
+            RuleExample("[[heeft u wel goed opgelet toen u tekende?]]", pattern: "heb-je-wel-goed-bijgehouden"),
             RuleExample("[[Had je nou maar even gebeld]]", pattern: "had-u-nou-maar"),
         ],
         counterexamples: [
@@ -10038,6 +10165,8 @@ extension RuleBook {
             RuleExample("Had uw zus niet gezegd dat ze die dag moest werken?", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("Had je die dag niet moeten werken?", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("Had u niet gezegd dat de brief in maart kwam?", pattern: "had-ellen-niet-zelf-moeten"),
+            RuleExample("Heeft u het goed kunnen lezen, die brief?", pattern: "heb-je-wel-goed-bijgehouden"),
+            RuleExample("Heb je goed geslapen vannacht?", pattern: "heb-je-wel-goed-bijgehouden"),
             RuleExample("Had u maar één brief gekregen?", pattern: "had-u-nou-maar"),
         ],
         yieldsToEcho: false)
@@ -10057,6 +10186,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "vind|vindt|vond|denk|denkt|dacht|kijk|kijkt|keek|sta|staat|stond je|jij|u|ge|gij|jullie ...3 van|tegen|tegenover|over|op die|dat|deze|dit|zo'n|het|de|al|zulke|zulk|dien @intensifiers? @evaluative|@evaluative-nouns|rare|vreemde|gekke|flauwe|domme|stomme|nare|rotte|vage",
                 name: "die-belachelijke-regel", why: "\"Wat vind je van die belachelijke regel?\", \"hoe kijk je aan tegen die rare actie\", \"hoe sta je tegenover dat gezeur van de bank\": an opinion verb with the client as subject, then the matter named with a verdict adjective or a verdict noun (the evaluative lists, and the inflected forms of 'raar', 'vreemd', 'gek', 'flauw', 'dom', 'stom'), so the question hands over the listener's verdict with it."),
+            TokenPattern(
+                bundled: "vind|vindt|vond|denk|denkt|kijk|kijkt|sta|staat je|jij|u|ge|gij|jullie ...10 ...10 dat|da|het is|was toch|echt|gewoon|ook @intensifiers? niet|nie|geen normaal|oke|ok|okay|eerlijk|redelijk|netjes|terecht|menselijk|correct|fair|doen|manier",
+                name: "dat-is-toch-niet-normaal", why: "\"Wat vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal\", \"wat vind je ervan dat ze je zo behandelen, dat is toch raar\": the listener's verdict in a clause with 'toch' (or 'echt', 'gewoon', 'ook' before a denied norm word) tagged onto the opinion question (a denied norm word, or a verdict word), in a sentence the opinion frame makes a question, so the statement rules that read \"dat is toch niet normaal\" elsewhere (nl.judgment.not-acceptable) do not see it; dictated and chat questions leave out the stop between the two. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat is toch (niet) ...\" outside an opinion question stands in 44 responses, all labelled judgment and read by the statement rules."),
+            TokenPattern(
+                bundled: "vind|vindt|vond|denk|denkt|kijk|kijkt|sta|staat je|jij|u|ge|gij|jullie ...10 ...10 dat|da|het is|was toch @intensifiers? @evaluative|raar|vreemd|gek|belachelijk",
+                name: "dat-is-toch-niet-normaal", why: "\"Wat vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal\", \"wat vind je ervan dat ze je zo behandelen, dat is toch raar\": the listener's verdict in a clause with 'toch' (or 'echt', 'gewoon', 'ook' before a denied norm word) tagged onto the opinion question (a denied norm word, or a verdict word), in a sentence the opinion frame makes a question, so the statement rules that read \"dat is toch niet normaal\" elsewhere (nl.judgment.not-acceptable) do not see it; dictated and chat questions leave out the stop between the two. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat is toch (niet) ...\" outside an opinion question stands in 44 responses, all labelled judgment and read by the statement rules."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -10080,6 +10215,9 @@ extension RuleBook {
             RuleExample("wat [[vind ge van dien onnozele]] brief van de school", pattern: "die-belachelijke-regel"),
             RuleExample("hoe [[kijk jij aan tegen die stomme]] regel van de woningbouw", pattern: "die-belachelijke-regel"),
             RuleExample("wat [[vond je van die schandalige]] reactie van de verzekering?", pattern: "die-belachelijke-regel"),
+            RuleExample("wat [[vindt u ervan dat ze de huur gewoon van uw loon afhalen dat is toch niet normaal]]", pattern: "dat-is-toch-niet-normaal"),
+            RuleExample("hoe [[kijkt u daar tegenaan dat de bank dat deed, dat is toch raar]]", pattern: "dat-is-toch-niet-normaal"),
+            RuleExample("wat [[vind je ervan dat hij zo doet dat is echt niet normaal]]", pattern: "dat-is-toch-niet-normaal"),
         ],
         counterexamples: [
             RuleExample("wat vind je ervan dat de bank je belde?"),
@@ -10091,6 +10229,7 @@ extension RuleBook {
             RuleExample("wat vind je van de brief die je kreeg?", pattern: "die-belachelijke-regel"),
             RuleExample("hoe kijk je aan tegen de verhuizing, nu je alles verteld hebt?", pattern: "die-belachelijke-regel"),
             RuleExample("wat denk je zelf van het voorstel van de bank?", pattern: "die-belachelijke-regel"),
+            RuleExample("wat vindt u ervan dat ze de huur van uw loon afhalen, nu u alles verteld hebt?", pattern: "dat-is-toch-niet-normaal"),
         ],
         yieldsToEcho: true)
 
@@ -11603,40 +11742,55 @@ extension RuleBook {
                 name: "fout-zat", why: "\"Die klant was toch degene die fout zat\", \"hij zit gewoon fout\", \"de school is in de fout gegaan\": the listener rules who was in the wrong, a verdict on fault; 'fout zat' needs no particle, 'zat fout' a person before it (\"er zat een fout in\" has an article and stays out)."),
             TokenPattern(
                 bundled: "lap|lapt|lappen|lapte|lapten ...5 aan haar|hun|je|uw|zijn|z'n laars",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "alle perken te buiten",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "in de maling genomen|nemen|neemt|nam|namen",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "nemen|neemt|nam|namen ...3 in de maling",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "een oor aangenaaid|aannaaien|aannaait|aannaaide",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "lak aan",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "uit op de|het|eigen|hun|zijn? geld|winst|poen|centen|gewin",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "geen|weinig|nul verstand|kaas|benul van",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "zit|zat|zitten|zaten er @intensifiers? @intensifiers? naast",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "zit|zat|zitten|zaten @intensifiers? @intensifiers? ernaast|mis",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "!ik|je|jij|u|ge|gij|we|wij|jullie heeft|hebben|had|hadden @intensifiers? @intensifiers? compleet|volledig|totaal|gewoon? gefaald|gefaild",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "@intensifiers? fout|verkeerd bezig",
-                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+            TokenPattern(
+                bundled: "onder de gordel",
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+            TokenPattern(
+                bundled: "kant noch wal",
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+            TokenPattern(
+                bundled: "er niks|niets|weinig van gebakken|terechtgebracht",
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+            TokenPattern(
+                bundled: "spoort|sporen @intensifiers? niet|nie END",
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
+            TokenPattern(
+                bundled: "schijt|maling aan",
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; round 16 (dJ) adds \"onder de gordel\", \"raakt kant noch wal\", \"er niks van gebakken\", \"die man spoort niet\" (END, so \"spoort niet met wat u zei\" stays out) and \"schijt/maling aan\" (0 / 0 / 0 on all labelled sets: idioms any student may use, found missing by a list of everyday verdicts); the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out."),
             TokenPattern(
                 bundled: "als oud|grof vuil|stront behandeld|behandelen|behandelt|behandelde|behandelden|weggezet|afgeserveerd",
                 name: "als-oud-vuil-behandeld", why: "\"Ze hebben je als oud vuil behandeld\", \"ze behandelen je als een nummer\", \"als een crimineel weggezet\": the listener's verdict on how a party treats the client, in a fixed comparison; the client's own feeling (\"je voelde je als een nummer behandeld\") is an interpretation and an exception below."),
@@ -11720,6 +11874,11 @@ extension RuleBook {
             RuleExample("die keuringsarts [[zat er echt naast]]", pattern: "lappen-de-regels-aan-hun-laars"),
             RuleExample("de [[politie heeft gefaald]] in jouw zaak", pattern: "lappen-de-regels-aan-hun-laars"),
             RuleExample("je werkgever is [[hartstikke fout bezig]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("dat was echt [[onder de gordel]] van hem", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("die brief raakt [[kant noch wal]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("die juf heeft [[er niks van gebakken]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("die man [[spoort gewoon niet]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("die heeft [[schijt aan]] alles", pattern: "lappen-de-regels-aan-hun-laars"),
             RuleExample("ze hebben je echt [[als oud vuil behandeld]]", pattern: "als-oud-vuil-behandeld"),
             RuleExample("die ambtenaar heeft je [[als een crimineel weggezet]]", pattern: "als-oud-vuil-behandeld"),
             RuleExample("in dat ziekenhuis werd je [[als vee behandeld]]", pattern: "als-oud-vuil-behandeld"),
@@ -11778,6 +11937,15 @@ extension RuleBook {
                 bundled: "is|was belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet",
                 name: "is-eerste-stap", why: "\"Hulp vragen is eerste stap\": the same praise without article or particle, as students type it."),
             TokenPattern(
+                bundled: "is|was @intensifiers? de|een @intensifiers? juiste|goede|goeie|slimme|verstandige|wijze|enige keuze|keus|beslissing|besluit|zet",
+                name: "de-juiste-keuze", why: "\"Dat is de juiste keuze\", \"je hebt de juiste beslissing genomen\", \"slimme zet\", \"wijs besluit\": a choice graded right or wise is praise of the client's decision, as in is-al-een-goeie-stap, with the definite article, the adjectives of rightness and wisdom ('juiste', 'slimme', 'verstandige', 'wijze') and the chat fragment without a verb (closing the phrase); the questions \"was het de juiste beslissing?\", \"vindt ge da kristof de juiste keuze was?\" ask the client's view and are outside the scope. Round 16 (dJ): on all labelled sets these stand in 3 responses, all yes/no questions left alone (premature-opinion); found missing by a list of everyday praise."),
+            TokenPattern(
+                bundled: "de|een @intensifiers? juiste|goede|goeie|slimme|verstandige|wijze keuze|keus|beslissing|besluit genomen|gemaakt",
+                name: "de-juiste-keuze", why: "\"Dat is de juiste keuze\", \"je hebt de juiste beslissing genomen\", \"slimme zet\", \"wijs besluit\": a choice graded right or wise is praise of the client's decision, as in is-al-een-goeie-stap, with the definite article, the adjectives of rightness and wisdom ('juiste', 'slimme', 'verstandige', 'wijze') and the chat fragment without a verb (closing the phrase); the questions \"was het de juiste beslissing?\", \"vindt ge da kristof de juiste keuze was?\" ask the client's view and are outside the scope. Round 16 (dJ): on all labelled sets these stand in 3 responses, all yes/no questions left alone (premature-opinion); found missing by a list of everyday praise."),
+            TokenPattern(
+                bundled: "START @intensifiers? juiste|goede|goeie|slimme|verstandige|wijze|wijs|prima keuze|keus|beslissing|besluit|zet PAUSE",
+                name: "de-juiste-keuze", why: "\"Dat is de juiste keuze\", \"je hebt de juiste beslissing genomen\", \"slimme zet\", \"wijs besluit\": a choice graded right or wise is praise of the client's decision, as in is-al-een-goeie-stap, with the definite article, the adjectives of rightness and wisdom ('juiste', 'slimme', 'verstandige', 'wijze') and the chat fragment without a verb (closing the phrase); the questions \"was het de juiste beslissing?\", \"vindt ge da kristof de juiste keuze was?\" ask the client's view and are outside the scope. Round 16 (dJ): on all labelled sets these stand in 3 responses, all yes/no questions left alone (premature-opinion); found missing by a list of everyday praise."),
+            TokenPattern(
                 bundled: "!er|daar is|was @intensifiers? @intensifiers? een @intensifiers? goede|goeie|mooie|prima|unieke|gouden|geweldige|super kans|gelegenheid",
                 name: "is-een-goeie-kans", why: "\"Dat traject bij Halt is echt een goeie kans voor je\": grading an option the client has as a good chance is the same praise of a step, a value attribution; 'er' or 'daar' right before the copula is excluded, so a prediction (\"er is een goede kans dat de brief nog komt\") stays out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
@@ -11792,6 +11960,10 @@ extension RuleBook {
             RuleExample("elf weken [[is al een hele prestatie]]!", pattern: "is-al-heel-wat"),
             RuleExample("nou je hart is in elk geval goed, [[das al heel wat]]. vaak is het stress", pattern: "is-al-heel-wat"),
             RuleExample("Hulp vragen [[is eerste stap]] naar herstel, echt.", pattern: "is-eerste-stap"),
+            RuleExample("stoppen met die lening, dat [[is de juiste keuze]]", pattern: "de-juiste-keuze"),
+            RuleExample("je hebt [[de juiste beslissing genomen]] toen je belde", pattern: "de-juiste-keuze"),
+            RuleExample("[[slimme zet]], die foto's", pattern: "de-juiste-keuze"),
+            RuleExample("[[wijs besluit]] hoor", pattern: "de-juiste-keuze"),
             RuleExample("dat traject bij [[halt is echt een goeie kans]] voor je", pattern: "is-een-goeie-kans"),
             RuleExample("culinair adviseur [[lijkt me juist top voor jou]]!!", pattern: "lijkt-me-top-voor-jou"),
         ],
@@ -11799,6 +11971,8 @@ extension RuleBook {
             RuleExample("Wat is voor u de eerste stap?"),
             RuleExample("Dat was de eerste stap, zei u."),
             RuleExample("Er is al heel wat gebeurd, zei u. Wat het eerst?", pattern: "is-al-heel-wat"),
+            RuleExample("Was het de juiste beslissing om de politie te bellen, vindt u?", pattern: "de-juiste-keuze"),
+            RuleExample("Welke keuze had u?", pattern: "de-juiste-keuze"),
             RuleExample("Er is een goede kans dat de brief deze week nog komt, zei de bank?", pattern: "is-een-goeie-kans"),
             RuleExample("Wat lijkt u zelf fijn voor uw zoon?", pattern: "lijkt-me-top-voor-jou"),
         ],
@@ -11819,6 +11993,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START och|ach arme END",
                 name: "ocharme", why: "\"Ocharme\", \"och arme\": Flemish pity for the client or their situation, the same value attribution as \"wat erg voor u\" or \"wat zielig\"; \"och\" needs \"arme\" right after it and the start, so \"och, arme mensen zeggen dat vaak\" stays out."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets is|was @intensifiers? @intensifiers? een schone|schoon",
+                name: "ne-schone-tekening", why: "\"Da's echt ne schone tekening\", \"da's ne schone carrière\", \"wa een schoon meiske\": Flemish 'schoon' (beautiful, fine) before a noun is praise, a value attribution; a copula with the matter as subject ('da's ne schone ...', where the tokenizer reads 'ne' as 'een') or the exclamation 'wa(t) een' is required, so \"een schone blouse in uw tas\" (clean) stays out. Round 16 (dJ): on all labelled sets \"da's ne schone\" or 'wa(t) een schoon/schone' stands in 3 responses, all labelled judgment, 2 missed before (the third caught by another word)."),
+            TokenPattern(
+                bundled: "START wat een schone|schoon",
+                name: "ne-schone-tekening", why: "\"Da's echt ne schone tekening\", \"da's ne schone carrière\", \"wa een schoon meiske\": Flemish 'schoon' (beautiful, fine) before a noun is praise, a value attribution; a copula with the matter as subject ('da's ne schone ...', where the tokenizer reads 'ne' as 'een') or the exclamation 'wa(t) een' is required, so \"een schone blouse in uw tas\" (clean) stays out. Round 16 (dJ): on all labelled sets \"da's ne schone\" or 'wa(t) een schoon/schone' stands in 3 responses, all labelled judgment, 2 missed before (the third caught by another word)."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -11828,10 +12008,14 @@ extension RuleBook {
             RuleExample("Da's echt [[ambetant]] voor u.", pattern: "crapuul"),
             RuleExample("[[ocharme]], en dan nog met de kinders alleen", pattern: "ocharme"),
             RuleExample("[[Och arme]]. En wat zei de dokter toen?", pattern: "ocharme"),
+            RuleExample("[[da's echt ne schone]] tekening. ze ziet u nog altijd doodgraag hoor", pattern: "ne-schone-tekening"),
+            RuleExample("amai twaalf jaar, [[da's ne schone]] carrière.", pattern: "ne-schone-tekening"),
+            RuleExample("[[wa een schoon]] meiske, uw dochter", pattern: "ne-schone-tekening"),
         ],
         counterexamples: [
             RuleExample("Wat bedoelt ge met 'zot'?"),
             RuleExample("Wat zei uw buurvrouw toen, 'ach arme'?", pattern: "ocharme"),
+            RuleExample("Ge hebt een schone blouse in uw tas, zegt ge?", pattern: "ne-schone-tekening"),
         ],
         yieldsToEcho: false)
 
