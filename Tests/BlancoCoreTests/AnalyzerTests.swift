@@ -249,6 +249,21 @@ struct AnalyzerTests {
         #expect(!words.containsStem(of: "heid"))
     }
 
+    @Test("the byte checks before the client-word suffix tests answer as hasSuffix does")
+    func clientWordEndings() {
+        for word in ["boa's", "mail's", "boos", "declareren", "café's", "s", "", "eenzaamheid", "heid", "n"] {
+            #expect(ClientWords.endsWith(word, 0x27, 0x73) || !word.hasSuffix("'s"))
+            #expect(ClientWords.endsWith(word, 0x65, 0x6E) || !word.hasSuffix("eren"))
+            #expect(ClientWords.endsWith(word, 0x69, 0x64) || !word.hasSuffix("heid"))
+        }
+        let words = ClientWords("Ik kan het niet, ik ben eenzaam en mijn boa is weg. Het is gedeclareerd.")
+        #expect(words.containsStem(of: "kunt"))
+        #expect(words.containsStem(of: "boa's"))
+        #expect(words.containsStem(of: "eenzaamheid"))
+        #expect(words.containsStem(of: "declareren"))
+        #expect(!words.containsStem(of: "zult"))
+    }
+
     @Test("a client word longer than any compound (a pasted run of letters) lends no heads")
     func compoundHeadsSkipRunsOfLetters() {
         let run = String(repeating: "abcdefghij", count: 10_000)
