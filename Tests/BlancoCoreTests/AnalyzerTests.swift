@@ -249,6 +249,23 @@ struct AnalyzerTests {
         #expect(!words.containsStem(of: "heid"))
     }
 
+    @Test("an exception is tried only in a response that holds every word set it needs")
+    func exceptionAnchors() {
+        var vocabulary = Vocabulary()
+        vocabulary.add(["een", "vast", "contract", "baan"])
+        let exception = TokenPattern([.word(["een"]), .word(["vast"]), .word(["contract", "baan"])])
+        let anchors = PatternAnchors([(exception, false)], vocabulary: vocabulary)
+        func viable(_ words: [String]) -> Bool {
+            let ids = words.map { vocabulary.id(of: $0) }
+            let flags = [PatternMatcher.TokenFlags](repeating: [.word, .matchable], count: ids.count)
+            return anchors.isViable(0, present: anchors.present(ids: ids, flags: flags))
+        }
+        #expect(viable(["heeft", "een", "vast", "contract"]))
+        #expect(viable(["baan", "vast", "een"]))
+        #expect(!viable(["heeft", "een", "contract"]))
+        #expect(!viable(["een", "vaste", "baan"]))
+    }
+
     @Test("the byte checks before the client-word suffix tests answer as hasSuffix does")
     func clientWordEndings() {
         for word in ["boa's", "mail's", "boos", "declareren", "café's", "s", "", "eenzaamheid", "heid", "n"] {
