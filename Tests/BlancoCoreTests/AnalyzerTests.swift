@@ -249,6 +249,38 @@ struct AnalyzerTests {
         #expect(!words.containsStem(of: "heid"))
     }
 
+    @Test("an exception is tried only in a response that holds every word set it needs")
+    func exceptionAnchors() {
+        var vocabulary = Vocabulary()
+        vocabulary.add(["een", "vast", "contract", "baan"])
+        let exception = TokenPattern([.word(["een"]), .word(["vast"]), .word(["contract", "baan"])])
+        let anchors = PatternAnchors([(exception, false)], vocabulary: vocabulary)
+        func viable(_ words: [String]) -> Bool {
+            let ids = words.map { vocabulary.id(of: $0) }
+            let flags = [PatternMatcher.TokenFlags](repeating: [.word, .matchable], count: ids.count)
+            return anchors.isViable(0, present: anchors.present(ids: ids, flags: flags))
+        }
+        #expect(viable(["heeft", "een", "vast", "contract"]))
+        #expect(viable(["baan", "vast", "een"]))
+        #expect(!viable(["heeft", "een", "contract"]))
+        #expect(!viable(["een", "vaste", "baan"]))
+    }
+
+    @Test("the byte checks before the client-word suffix tests answer as hasSuffix does")
+    func clientWordEndings() {
+        for word in ["boa's", "mail's", "boos", "declareren", "café's", "s", "", "eenzaamheid", "heid", "n"] {
+            #expect(ClientWords.endsWith(word, 0x27, 0x73) || !word.hasSuffix("'s"))
+            #expect(ClientWords.endsWith(word, 0x65, 0x6E) || !word.hasSuffix("eren"))
+            #expect(ClientWords.endsWith(word, 0x69, 0x64) || !word.hasSuffix("heid"))
+        }
+        let words = ClientWords("Ik kan het niet, ik ben eenzaam en mijn boa is weg. Het is gedeclareerd.")
+        #expect(words.containsStem(of: "kunt"))
+        #expect(words.containsStem(of: "boa's"))
+        #expect(words.containsStem(of: "eenzaamheid"))
+        #expect(words.containsStem(of: "declareren"))
+        #expect(!words.containsStem(of: "zult"))
+    }
+
     @Test("a client word longer than any compound (a pasted run of letters) lends no heads")
     func compoundHeadsSkipRunsOfLetters() {
         let run = String(repeating: "abcdefghij", count: 10_000)

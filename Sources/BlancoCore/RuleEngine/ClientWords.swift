@@ -30,9 +30,19 @@ struct ClientWords: Sendable {
     func containsStem(of word: String) -> Bool {
         let prepared = storage.prepared
         // "boa's", "mail's": the plural with an apostrophe is the client's "boa", "mail".
-        if word.hasSuffix("'s"), word.utf8.count >= 4, containsStem(of: String(word.dropLast(2))) { return true }
+        // Each `hasSuffix` and dictionary lookup below is asked only where its word's bytes
+        // allow it (`Self.endsWith`, the byte count): a `String` comparison or hash costs
+        // more than the rest of the check for the short words most responses consist of.
+        let count = word.utf8.count
+        if count >= 4, Self.endsWith(word, 0x27, 0x73), word.hasSuffix("'s"),
+            containsStem(of: String(word.dropLast(2)))
+        {
+            return true
+        }
         if hasSameStart(word, prepared) || prepared.hasCompoundHead(word) { return true }
-        if let first = Self.firstPersonOfIrregular[word], prepared.words.contains(first) { return true }
+        if count >= 3, count <= 5, let first = Self.firstPersonOfIrregular[word], prepared.words.contains(first) {
+            return true
+        }
         // "viel" after "gevallen", "liep" after "lopen": the forms of a strong verb share no
         // start, so another form of the same verb is looked up (`strong-verbs`).
         if let forms = Self.strongVerbForms[word], forms.contains(where: { prepared.words.contains($0) }) {
@@ -41,7 +51,7 @@ struct ClientWords: Sendable {
         // "declareren" after "gedeclareerd": the participle of an -eren verb doubles the e
         // before its ending, which a start of eight letters does not reach.
         // Looked up by the words' first bytes, as the starts are, never by a scan.
-        if word.hasSuffix("eren"), word.utf8.count >= 8, prepared.byteLookupIsExact,
+        if count >= 8, Self.endsWith(word, 0x65, 0x6E), word.hasSuffix("eren"), prepared.byteLookupIsExact,
             word.utf8.allSatisfy({ $0 < 0x80 })
         {
             let stem = String(word.dropLast(3))
@@ -163,10 +173,22 @@ struct ClientWords: Sendable {
         byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
     }
 
+    /// Whether the last two bytes of `word` are `first` and `second`: a necessary condition
+    /// for `hasSuffix` of an ASCII ending whose last two letters they are (no other scalars
+    /// are canonically equal to ASCII letters and an apostrophe), read without comparing
+    /// strings.
+    @inline(__always)
+    static func endsWith(_ word: String, _ first: UInt8, _ second: UInt8) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 2 else { return false }
+        let last = utf8.index(before: utf8.endIndex)
+        return utf8[last] == second && utf8[utf8.index(before: last)] == first
+    }
+
     /// "boosheid" → "boos", "machteloosheid" → "machteloos"; nil for a word that is no
     /// -heid noun of an adjective of at least three letters.
     private static func adjective(ofHeidNoun word: String) -> String? {
-        guard word.hasSuffix("heid"), word.utf8.count >= 7 else { return nil }
+        guard word.utf8.count >= 7, endsWith(word, 0x69, 0x64), word.hasSuffix("heid") else { return nil }
         let adjective = String(word.dropLast(4))
         // "overheid" and "waarheid" are not the client's "over" and "waar".
         return ContentWords.isContentWord(adjective) ? adjective : nil
@@ -239,7 +261,10 @@ extension ClientWords {
 
         /// Whether the listener's word (or its singular) ends one of the client's compounds.
         func hasCompoundHead(_ word: String) -> Bool {
-            !heads.isEmpty && CompoundHeads.forms(of: word).contains(where: heads.contains)
+            // A head has at least five letters, so at least five bytes: a shorter word (most
+            // that are asked) has no form that is one, and its forms are not made.
+            !heads.isEmpty && word.utf8.count >= CompoundHeads.minimumHead
+                && CompoundHeads.forms(of: word).contains(where: heads.contains)
         }
 
         /// The folded words of a text.
@@ -340,9 +365,9 @@ extension ClientWords {
             let form = UnsafeBufferPointer(rebasing: word[(hasParticiplePrefix ? 2 : 0)...])
             guard form.count >= 4 else { return false }
             let prefix = UnsafeBufferPointer(rebasing: form[..<min(8, max(4, form.count - 2))])
-            let prefixedByGe = [UInt8(ascii: "g"), UInt8(ascii: "e")] + prefix
-            return hasWord(startingWithASCII: String(decoding: prefix, as: UTF8.self))
-                || hasWord(startingWithASCII: String(decoding: prefixedByGe, as: UTF8.self))
+            // At most ten bytes with "ge": a string that needs no allocation, unlike an array.
+            let start = String(decoding: prefix, as: UTF8.self)
+            return hasWord(startingWithASCII: start) || hasWord(startingWithASCII: "ge" + start)
         }
 
         /// Whether a word starts with the characters of `prefix`, an ASCII string of at

@@ -19,6 +19,12 @@ final class CompiledRuleBook: Sendable {
     /// runner skips it without calling the matcher (an exception is tried at every word
     /// around a match).
     let antipatterns: [[(pattern: CompiledPattern, reach: Antipattern.Reach, firstWords: WordBits?)]]
+    /// The words every exception needs, numbered over all rules' exceptions in order: the
+    /// exception `index` of rule `rule` is number `firstException[rule] + index`. An
+    /// exception whose needed words no token of the response holds is not tried at the
+    /// dozens of tokens around each match.
+    let exceptionAnchors: PatternAnchors
+    let firstException: [Int]
     /// Per pattern that opens with two word elements: the second one's words. A try at a
     /// token whose next token is not one of them fails, so the runner skips it without
     /// calling the matcher (most tries end there).
@@ -126,6 +132,16 @@ final class CompiledRuleBook: Sendable {
                 return (compiled, antipattern.reach, Self.firstWords(compiled, compiler.elements))
             }
         }
+        // Tried at any word of their window, not only at the words they start with: every
+        // needed word set counts, the first one too.
+        var firstException: [Int] = []
+        var exceptionPatterns: [(pattern: TokenPattern, filedByStart: Bool)] = []
+        for rule in book.rules {
+            firstException.append(exceptionPatterns.count)
+            for antipattern in rule.antipatterns { exceptionPatterns.append((antipattern.pattern, false)) }
+        }
+        self.firstException = firstException
+        exceptionAnchors = PatternAnchors(exceptionPatterns, vocabulary: vocabulary)
 
         var signalPatterns: [(kind: Signal.Kind, pattern: CompiledPattern, name: String)] = []
         var signalsByStartWord = [[Int]](repeating: [], count: vocabulary.count)

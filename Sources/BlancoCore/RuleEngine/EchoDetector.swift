@@ -110,6 +110,11 @@ enum EchoDetector {
     /// The summary openings with the listener's own "ik", chosen once: every sentence of
     /// every response is compared with them.
     private static let ownReadingOpenings = Words.summaryOpenings.filter { $0.contains("ik") }
+    /// The words those openings start with: a sentence whose first words are none of them
+    /// is not compared with every opening.
+    private static let ownReadingFirstWords = WordLookup(Set(ownReadingOpenings.compactMap(\.first)))
+    /// The words the closing checks end with, for the same reason.
+    private static let closingLastWords = WordLookup(Set(Words.summaryClosings.compactMap(\.last)))
 
     /// "Als ik het goed begrijp, ...", "heb ik het goed dat ...", "oké, even kijken of ik mee
     /// ben: ...": the listener's reading offered for correction at the start of the sentence
@@ -120,7 +125,8 @@ enum EchoDetector {
         // The opening may start at any word up to the first after the interjections: "even"
         // is one of them ("even kijken of ik mee ben") as "oké" is.
         guard let firstWord = sentence.firstWordIndex else { return nil }
-        for start in sentence.tokens.lowerBound...firstWord where tokens[start].isWord {
+        for start in sentence.tokens.lowerBound...firstWord
+        where tokens[start].isWord && ownReadingFirstWords.contains(tokens[start].folded) {
             let opening = Array((start..<sentence.tokens.upperBound).lazy.filter { tokens[$0].isWord }.prefix(8))
             for phrase in ownReadingOpenings where phrase.count <= opening.count {
                 if zip(opening, phrase).allSatisfy({ tokens[$0.0].folded == $0.1 }) { return opening[phrase.count - 1] }
@@ -135,6 +141,11 @@ enum EchoDetector {
     private static func closingReadingCheck(in text: ResponseText) -> Int? {
         let tokens = text.tokens
         guard let last = text.sentences.last(where: { sentence in sentence.tokens.contains { tokens[$0].isWord } })
+        else { return nil }
+        // Every closing check ends with one of a few words ("dat", "goed"): the last word
+        // of most responses is none of them.
+        guard let lastWord = last.tokens.last(where: { tokens[$0].isWord }),
+            closingLastWords.contains(tokens[lastWord].folded)
         else { return nil }
         var words: [Int] = []
         for index in last.tokens where tokens[index].isWord { words.append(index) }

@@ -97,6 +97,11 @@ struct PatternAnchors: Sendable {
         return present
     }
 
+    /// Whether both anchors of `pattern` are `present` (from `present(ids:flags:)`).
+    func isViable(_ pattern: Int, present: [Bool]) -> Bool {
+        present[Int(ofPattern[2 * pattern])] && present[Int(ofPattern[2 * pattern + 1])]
+    }
+
     /// The patterns of `list` whose anchors are both `present` (from `present(ids:flags:)`),
     /// appended to `out` in their order. The runner asks this of every pattern filed under
     /// every word of a response, hundreds per response, and nine in ten fail: read without

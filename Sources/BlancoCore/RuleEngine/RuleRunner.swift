@@ -19,6 +19,12 @@ final class RuleRunner {
         blocked.contains(true)
         ? PatternMatcher(text: text, blocked: [Bool](repeating: false, count: blocked.count), book: book) : matcher
 
+    /// Per anchor of the book's exceptions (`CompiledRuleBook.exceptionAnchors`), whether a
+    /// word of the response holds it, as the exception matcher reads the words; found when
+    /// an exception is first asked.
+    private lazy var exceptionAnchorsPresent: [Bool] = book.exceptionAnchors.present(
+        ids: exceptionMatcher.ids, flags: exceptionMatcher.flags)
+
     /// Where a bare check closes the response ("..., klopt dat?"), as the echo pass found it:
     /// the "dus ..." sentences before it are a summary offered for checking.
     private let summaryClosing: Int?
@@ -232,7 +238,11 @@ final class RuleRunner {
         let ids = matcher.ids
         let flags = matcher.flags
         let wordBits = book.wordBits
+        let present = exceptionAnchorsPresent
+        let firstNumber = book.firstException[ruleIndex]
         for (index, antipattern) in book.antipatterns[ruleIndex].enumerated() {
+            // Without a word it needs in the whole response, it matches nowhere in it.
+            guard book.exceptionAnchors.isViable(firstNumber + index, present: present) else { continue }
             let window: ClosedRange<Int>
             switch antipattern.reach {
             case .overlapping: window = max(sentence.tokens.lowerBound, range.lowerBound - 8)...range.upperBound
