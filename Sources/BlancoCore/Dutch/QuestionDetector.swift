@@ -74,8 +74,8 @@ public enum QuestionDetector {
         return false
     }
 
-    /// The copulas a free relative is the subject of: "wat hij zei is ...".
-    static let freeRelativeCopulas: Set<String> = ["is", "was", "zijn", "waren"]
+    /// The copulas a free relative is the subject of: "wat hij zei is ..." (`free-relative-copulas`).
+    static let freeRelativeCopulas = WordLookup(Words.freeRelativeCopulas)
 
     /// The question words that ask for a reason: "waarom", "waarvoor", "hoezo".
     public static func isWhyWord(_ word: String) -> Bool {

@@ -153,8 +153,8 @@ public enum SentenceSplitter {
     }
 
     /// "en" and "of" join two clauses: an "er" before them belongs to the first ("hoe laat
-    /// zijn ze er meestal en met hoeveel zijn ze").
-    private static let clauseJoiners: Set<String> = ["en", "of"]
+    /// zijn ze er meestal en met hoeveel zijn ze"); `clause-joiners`.
+    private static let clauseJoiners = WordLookup(Words.clauseJoiners)
 
     /// "dat" and "die" at the start are mostly demonstratives ("die boete omdat ...").
     private static let frontedClauseOpeners = WordLookup(
@@ -363,7 +363,8 @@ public enum SentenceSplitter {
             && !clauseVerbs.contains(word) && !QuestionDetector.Lookups.questionVerbs.contains(word)
     }
 
-    private static let nounedAdjectiveArticles: Set<String> = ["het", "de", "'t", "t"]
+    /// The articles before such a superlative (`superlative-articles`).
+    private static let nounedAdjectiveArticles = WordLookup(Words.superlativeArticles)
 
     /// Whether "dat" or "die" at `index` is a demonstrative: right after a finite verb, with
     /// no personal pronoun after it ("hoe is dat", not "ik snap dat u"), or a preposition

@@ -1876,6 +1876,11 @@ enum Words {
         "dat", "die",
     ]
 
+    /// Rules/nl/vocabulary/clause-joiners.md
+    static let clauseJoiners: Set<String> = [
+        "en", "of",
+    ]
+
     /// Rules/nl/vocabulary/clause-subjects.md
     static let clauseSubjects: Set<String> = [
         "dat", "dit", "het", "hij", "ik", "je", "jij", "jullie", "u", "ze", "zij",
@@ -2509,6 +2514,11 @@ enum Words {
         "huiselijk", "individuele", "medische", "ongewenste", "openbare", "persoonlijke",
         "tijdelijke", "uitgestelde", "verhoogde", "verminderde", "vervangende", "vervroegde",
         "volledige", "voorlopige",
+    ]
+
+    /// Rules/nl/vocabulary/free-relative-copulas.md
+    static let freeRelativeCopulas: Set<String> = [
+        "is", "waren", "was", "zijn",
     ]
 
     /// Rules/nl/vocabulary/fronted-clause-openers.md
@@ -3428,6 +3438,11 @@ enum Words {
         ["ik", "hoor", "u", "zeggen"],
     ]
 
+    /// Rules/nl/vocabulary/superlative-articles.md
+    static let superlativeArticles: Set<String> = [
+        "'t", "de", "het", "t",
+    ]
+
     /// Rules/nl/vocabulary/superlative-verdicts.md
     static let superlativeVerdicts: Set<String> = [
         "absurdste", "allerergste", "allermooiste", "allerslechtste", "allerstomste",
@@ -3947,6 +3962,7 @@ extension VocabularyTable {
         table.add(name: "clause-continuers", words: Words.clauseContinuers)
         table.add(name: "clause-coordinators", words: Words.clauseCoordinators)
         table.add(name: "clause-demonstratives", words: Words.clauseDemonstratives)
+        table.add(name: "clause-joiners", words: Words.clauseJoiners)
         table.add(name: "clause-subjects", words: Words.clauseSubjects)
         table.add(name: "clause-verbs", words: Words.clauseVerbs)
         table.add(name: "closing-tags", words: Words.closingTags)
@@ -3976,6 +3992,7 @@ extension VocabularyTable {
         table.add(name: "feeling-verbs", words: Words.feelingVerbs)
         table.add(name: "follow-up-openers", words: Words.followUpOpeners)
         table.add(name: "form-title-adjectives", words: Words.formTitleAdjectives)
+        table.add(name: "free-relative-copulas", words: Words.freeRelativeCopulas)
         table.add(name: "fronted-clause-openers", words: Words.frontedClauseOpeners)
         table.add(name: "fronting-adverbs", words: Words.frontingAdverbs)
         table.add(name: "function-words", words: Words.functionWords)
@@ -4036,6 +4053,7 @@ extension VocabularyTable {
         table.add(name: "subject-pronouns", words: Words.subjectPronouns)
         table.add(name: "subordinators", words: Words.subordinators)
         table.add(name: "summary-openers", words: Words.summaryOpeners)
+        table.add(name: "superlative-articles", words: Words.superlativeArticles)
         table.add(name: "superlative-verdicts", words: Words.superlativeVerdicts)
         table.add(name: "swear-compounds", words: Words.swearCompounds)
         table.add(name: "sympathy-verdicts", lexicon: .sympathyVerdicts)
