@@ -5,17 +5,17 @@ import Platform
 /// `blanco analyze --format jsonl`: one analysis per input line, streamed, in order.
 ///
 /// Lines are read and parsed one at a time, and their client contexts prepared, on this
-/// thread; a batch of ordinary lines (up to `batchBytes` of input or `batchLines` lines) is
+/// thread; a batch of ordinary lines (see `Batch.fits` and `batchLines`) is
 /// then analyzed on all workers at once, each line into its own buffer, and the buffers are
 /// written in input order, so the output is the same whatever the number of workers. An
 /// error line keeps its place in the batch. A long response (`InputLimits.longResponseBytes`)
 /// is analyzed compactly with draining output, alone: the batch before it is written first.
-/// Memory stays flat: a batch holds at most about a megabyte of input (a line longer than
-/// the limit is reported and skipped without being kept).
+/// Memory stays flat: a batch's responses together are no longer than one ordinary response
+/// can be, so its analyses and output lines take no more than one such line did when lines
+/// were analyzed one at a time (a line longer than the limit is reported and skipped
+/// without being kept).
 enum AnalyzeJSONLines {
-    /// A batch is written once its lines hold this many bytes of response and context…
-    static let batchBytes = 1 << 20
-    /// …or once it has this many lines.
+    /// A batch is written once it has this many lines, or before a line it has no room for.
     static let batchLines = 256
 
     /// How many lines are analyzed at once: `BLANCO_WORKERS` when it is a whole number of at
@@ -72,8 +72,12 @@ enum AnalyzeJSONLines {
                         bytes.append(0x0A)
                     }
                 } else {
-                    batch.add(
-                        .analyze(Job(response: request.response, client: client, stage: stage, idJSON: request.idJSON)))
+                    let job = Job(response: request.response, client: client, stage: stage, idJSON: request.idJSON)
+                    if !batch.fits(job) {
+                        batch.write(analyzer: analyzer, encoder: encoder, to: context.out)
+                        if context.out.failed { return .failure }
+                    }
+                    batch.add(.analyze(job))
                 }
             case .parsed(.failure(let problem)):
                 failed = true
@@ -112,7 +116,8 @@ enum AnalyzeJSONLines {
     struct Batch {
         let workers: Int
         private(set) var slots: [Slot] = []
-        private var bytes = 0
+        private var responseBytes = 0
+        private var contextBytes = 0
         private var lastContext: String?
 
         init(workers: Int) {
@@ -121,18 +126,30 @@ enum AnalyzeJSONLines {
 
         /// With one worker every line is written as soon as it is read, as before batches.
         var isFull: Bool {
-            workers == 1 || slots.count >= AnalyzeJSONLines.batchLines || bytes >= AnalyzeJSONLines.batchBytes
+            workers == 1 || slots.count >= AnalyzeJSONLines.batchLines
+        }
+
+        /// Whether `job` may join the batch: its responses together stay within one ordinary
+        /// response (`InputLimits.longResponseBytes`), whose flags and output line dominate the
+        /// memory, and its contexts within one context (`Limits.context`). An empty batch
+        /// takes any line.
+        func fits(_ job: Job) -> Bool {
+            slots.isEmpty
+                || (responseBytes + job.response.utf8.count <= InputLimits.longResponseBytes
+                    && contextBytes + newContextBytes(job) <= Limits.context.value)
+        }
+
+        /// A context counts once for the lines in a row that share it (the same string from
+        /// `RecentContexts`, so the comparison is mostly by identity).
+        private func newContextBytes(_ job: Job) -> Int {
+            lastContext == job.client.text ? 0 : job.client.text.utf8.count
         }
 
         mutating func add(_ slot: Slot) {
             if case .analyze(let job) = slot {
-                bytes += job.response.utf8.count
-                // A context counts once for the lines in a row that share it (the same
-                // string from `RecentContexts`, so the comparison is mostly by identity).
-                if lastContext != job.client.text {
-                    bytes += job.client.text.utf8.count
-                    lastContext = job.client.text
-                }
+                responseBytes += job.response.utf8.count
+                contextBytes += newContextBytes(job)
+                lastContext = job.client.text
             }
             slots.append(slot)
         }
@@ -142,7 +159,8 @@ enum AnalyzeJSONLines {
         mutating func write(analyzer: Analyzer, encoder: AnalysisJSON, to out: Output) {
             defer {
                 slots.removeAll(keepingCapacity: true)
-                bytes = 0
+                responseBytes = 0
+                contextBytes = 0
                 lastContext = nil
             }
             let jobs = slots.reduce(0) { count, slot in if case .analyze = slot { count + 1 } else { count } }
