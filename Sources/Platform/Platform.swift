@@ -96,6 +96,11 @@ public enum Platform {
 
     public static var processID: Int32 { getpid() }
 
+    /// The processors online now (at least 1): how many threads can usefully work at once.
+    public static var activeProcessorCount: Int {
+        max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    }
+
     /// Milliseconds on a clock that only moves forward (not the wall clock), for intervals.
     public static func monotonicMilliseconds() -> Int64 {
         var now = timespec()
