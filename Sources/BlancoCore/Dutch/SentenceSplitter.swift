@@ -350,8 +350,9 @@ public enum SentenceSplitter {
 
     /// Verbs that report what someone said or thinks ("je moeder zegt dat je je moet
     /// schamen"): a "dat" right after one is the conjunction of the reported clause when a
-    /// pronoun, an article or an adverb follows it, as anywhere else.
-    private static let reportingVerbs = WordLookup(Words.reportingVerbs)
+    /// pronoun, an article or an adverb follows it, as anywhere else. The rule engine reads
+    /// the same lookup for a listener reporting what a third party said.
+    static let reportingVerbs = WordLookup(Words.reportingVerbs)
 
     /// Whether the word before `index` is a superlative in -ste after an article, an
     /// adjective used as a noun ("het belangrijkste dat de IND van u moet horen", "de

@@ -150,7 +150,6 @@ final class RuleRunner {
     private static let addressWords = WordLookup(Words.addressWords)
     private static let confirmationTags = WordLookup(Words.confirmationTags)
     private static let summaryOpeners = WordLookup(Words.summaryOpeners)
-    private static let reportingVerbs = WordLookup(Words.reportingVerbs)
     private static let negations = WordLookup(Words.negations)
     private static let selfEvidentWords = WordLookup(Words.selfEvidentWords)
 
@@ -185,7 +184,7 @@ final class RuleRunner {
             }
             // "je noemt het oneerlijk, omdat ...": the listener's reporting verb after "je" or
             // "u" frames the client's words; it is no word of the listener's reading.
-            if !isClients, Self.reportingVerbs.contains(word), index > range.lowerBound,
+            if !isClients, SentenceSplitter.reportingVerbs.contains(word), index > range.lowerBound,
                 text.tokens[index - 1].kind == .word, Self.addressWords.contains(text.tokens[index - 1].folded)
             {
                 continue
