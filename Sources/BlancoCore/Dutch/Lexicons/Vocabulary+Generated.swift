@@ -2765,6 +2765,12 @@ enum Words {
         "zeker", "zodat",
     ]
 
+    /// Rules/nl/vocabulary/not-third-parties.md
+    static let notThirdParties: Set<String> = [
+        "da", "dat", "dit", "er", "ge", "gij", "het", "hoe", "ik", "je", "jij", "jullie", "k",
+        "men", "niemand", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij",
+    ]
+
     /// Rules/nl/vocabulary/object-pronouns.md
     static let objectPronouns: Set<String> = [
         "'t", "da", "dat", "dit", "het",
@@ -4015,6 +4021,7 @@ extension VocabularyTable {
         table.add(name: "neutral-predicates", words: Words.neutralPredicates)
         table.add(name: "non-verbs-in-de-te", words: Words.nonVerbsInDeTe)
         table.add(name: "not-question-verbs", words: Words.notQuestionVerbs)
+        table.add(name: "not-third-parties", words: Words.notThirdParties)
         table.add(name: "object-pronouns", words: Words.objectPronouns)
         table.add(name: "open-slot-exclusions", words: Words.openSlotExclusions)
         table.add(name: "opinion-verbs-after", words: Words.opinionVerbsAfter)
