@@ -34,30 +34,21 @@ enum AnalyzeJSONLines {
         var lineNumber = 0
         var contexts = RecentContexts(ClientContext(defaultContext))
         var batch = Batch(workers: workers(environment: context.environment))
+        // An error line for the current line, in its place among the analyses.
+        func reject(_ message: String, idJSON: String?) {
+            failed = true
+            batch.add(.ready(encoder.encodeError(message, line: lineNumber, idJSON: idJSON)))
+        }
         while let line = nextLine(&reader, knownContexts: contexts.texts) {
             lineNumber += 1
             switch line {
             case .blank: continue
             case .tooLong:
-                failed = true
-                batch.add(
-                    .ready(
-                        encoder.encodeError(
-                            "de regel is te lang: \(Limits.jsonlLine.message)", line: lineNumber, idJSON: nil)))
+                reject("de regel is te lang: \(Limits.jsonlLine.message)", idJSON: nil)
             case .parsed(.success(let request)) where Limits.response.isExceeded(by: request.response):
-                failed = true
-                batch.add(
-                    .ready(
-                        encoder.encodeError(
-                            "de reactie is te groot: \(Limits.response.message)", line: lineNumber,
-                            idJSON: request.idJSON)))
+                reject("de reactie is te groot: \(Limits.response.message)", idJSON: request.idJSON)
             case .parsed(.success(let request)) where request.context.map(Limits.context.isExceeded) == true:
-                failed = true
-                batch.add(
-                    .ready(
-                        encoder.encodeError(
-                            "de context is te groot: \(Limits.context.message)", line: lineNumber,
-                            idJSON: request.idJSON)))
+                reject("de context is te groot: \(Limits.context.message)", idJSON: request.idJSON)
             case .parsed(.success(let request)):
                 let client = contexts.prepared(request.context ?? defaultContext)
                 let stage = request.stage ?? defaultStage
@@ -80,8 +71,7 @@ enum AnalyzeJSONLines {
                     batch.add(.analyze(job))
                 }
             case .parsed(.failure(let problem)):
-                failed = true
-                batch.add(.ready(encoder.encodeError(problem.message, line: lineNumber, idJSON: problem.idJSON)))
+                reject(problem.message, idJSON: problem.idJSON)
             }
             if batch.isFull { batch.write(analyzer: analyzer, encoder: encoder, to: context.out) }
             if context.out.failed { return .failure }
@@ -164,23 +154,20 @@ enum AnalyzeJSONLines {
                 lastContext = nil
             }
             let jobs = slots.reduce(0) { count, slot in if case .analyze = slot { count + 1 } else { count } }
-            guard workers > 1, jobs > 1 else {
-                for slot in slots {
-                    switch slot {
-                    case .ready(let text): out.line(text)
-                    case .analyze(let job):
-                        out.writeBytes { Self.encode(job, analyzer: analyzer, encoder: encoder, into: &$0) }
-                    }
-                    if out.failed { return }
-                }
-                return
-            }
-            let encoded = Self.encodeConcurrently(
-                slots, workers: min(workers, jobs), analyzer: analyzer, encoder: encoder)
-            for (slot, bytes) in zip(slots, encoded) {
+            // One worker, or one line to analyze: each line straight into the output, no copy.
+            let encoded =
+                workers > 1 && jobs > 1
+                ? Self.encodeConcurrently(slots, workers: min(workers, jobs), analyzer: analyzer, encoder: encoder)
+                : nil
+            for (index, slot) in slots.enumerated() {
                 switch slot {
                 case .ready(let text): out.line(text)
-                case .analyze: out.writeBytes { $0.append(contentsOf: bytes) }
+                case .analyze(let job):
+                    if let encoded {
+                        out.writeBytes { $0.append(contentsOf: encoded[index]) }
+                    } else {
+                        out.writeBytes { Self.encode(job, analyzer: analyzer, encoder: encoder, into: &$0) }
+                    }
                 }
                 if out.failed { return }
             }
