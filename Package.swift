@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "blanco-fuzz", dependencies: ["BlancoCore", "Platform"]),
         // Regenerates the embedded exercise set and rule book: `swift run blanco-embed`.
         .executableTarget(name: "blanco-embed", dependencies: ["BlancoCore"]),
-        .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore", "DisplayText"]),
+        .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore", "DisplayText", "Platform"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // End-to-end tests that run the built `blanco` binary.
         .testTarget(name: "BlancoCLITests", dependencies: ["blanco"]),

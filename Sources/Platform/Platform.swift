@@ -96,9 +96,11 @@ public enum Platform {
 
     public static var processID: Int32 { getpid() }
 
-    /// The processors online now (at least 1): how many threads can usefully work at once.
+    /// How many threads can usefully work at once (at least 1): the processors online, or
+    /// fewer when this process may run only on some of them (`ProcessorAffinity`).
     public static var activeProcessorCount: Int {
-        max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        let online = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        return max(1, min(online, ProcessorAffinity.allowedCount ?? online))
     }
 
     /// Milliseconds on a clock that only moves forward (not the wall clock), for intervals.
