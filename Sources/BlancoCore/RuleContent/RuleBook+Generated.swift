@@ -5379,6 +5379,26 @@ extension RuleBook {
                 reason: "\"Ik denk dat het goed is om een nieuwe aanvraag te doen\": 'ik denk dat' wrapped around a recommended step is advice, not a guess at the client's film.",
                 example: "Ik denk dat het verstandig is om dat eerst op papier te zetten."),
             Antipattern(
+                bundled: "ik denk @intensifiers? dat het|t @intensifiers? @intensifiers? @advice-adjectives is|zou|zijn om|als|dat",
+                name: "ik-denk-dat-het-heel-belangrijk-is-dat", reach: .overlapping,
+                reason: "\"Ik denk dat het wel heel belangrijk is dat uw vader het van u zelf hoort\", \"ik denk echt dat het beter is als ...\": the same recommended step with particles and intensifiers before the word of usefulness (`advice-adjectives`), and with 'dat' as well as 'om'/'als' after it; the step is advice, not a guess at the client's film. Round 17 (dX), on all labelled sets: 4 responses \"ik denk dat het ... goed/belangrijk is om/als/dat\", all labelled advice without interpretation; 1 (\"wel heel belangrijk is dat\") was flagged interpretation, the other 3 were already left out by `ik-denk-dat-het-goed-is-om`.",
+                example: "Ik denk dat het wel heel belangrijk is dat uw vader het zo snel mogelijk van u zelf hoort."),
+            Antipattern(
+                bundled: "ik denk @intensifiers? dat|da ...5 gelijk|punt",
+                name: "ik-denk-dat-ze-gelijk-heeft", reach: .overlapping,
+                reason: "\"ik denk toch dat karin wel gelijk heeft\", \"ik denk dat uw zus wel een punt heeft\": a bare verdict on who is right, with 'ik denk dat' as with 'volgens mij' (`volgens-mij-heb-je-gelijk`), supplies no feeling, motive or cause; it is judgment, no interpretation (1 response on the labelled sets, labelled judgment and advice, flagged interpretation before).",
+                example: "ik denk toch dat karin wel gelijk heeft hoor"),
+            Antipattern(
+                bundled: "er zijn|bestaan volgens mij ook",
+                name: "er-zijn-volgens-mij-ook", reach: .overlapping,
+                reason: "\"er zijn volgens mij ook subsidies voor erfgoed\", \"daar hebben ze volgens mij ook gesprekken voor\": 'volgens mij' after the verb of a sentence that names help that exists ('er zijn', 'daar hebben ze ... voor') hedges information the listener offers with a step, not a reading of the client's film; 'ook' is required, as it marks one more option. Round 17 (dX): 2 responses on all labelled sets (two writers), both labelled advice without interpretation, flagged interpretation before; none labelled interpretation has the shape.",
+                example: "er zijn volgens mij ook subsidies voor erfgoed"),
+            Antipattern(
+                bundled: "daar hebben|heeft|hebt ze|zij|die|jullie volgens mij ook ...4 voor",
+                name: "daar-hebben-ze-volgens-mij-ook", reach: .overlapping,
+                reason: "\"daar hebben ze volgens mij ook gesprekken voor\": the help a party offers, hedged with 'volgens mij', as in `er-zijn-volgens-mij-ook`; 'ook' and 'voor' are required, so \"daar hebben ze volgens mij geen zin in\" stays a guess.",
+                example: "daar hebben ze volgens mij ook gesprekken voor stellen die dit meemaken"),
+            Antipattern(
                 bundled: "volgens mij is|was|lijkt|zou het|t ...1 @advice-adjectives|verstandiger|slimmer om|als",
                 name: "volgens-mij-is-het-slim-om", reach: .overlapping,
                 reason: "\"Volgens mij is het slim om die telefoon terug te geven\": 'volgens mij' wrapped around a recommended step is advice (the advice rules speak for it), not a guess at the client's film, as `ik-denk-dat-het-goed-is-om` reads 'ik denk dat'. Round 16 (dA and dX, found apart): 1 response on all labelled sets, labelled advice without interpretation, flagged interpretation before; none labelled interpretation has the shape.",
