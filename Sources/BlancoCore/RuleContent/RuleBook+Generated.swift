@@ -8273,6 +8273,11 @@ extension RuleBook {
                 reason: "\"Da moet u echt kapotmaken\", \"dat moet je wel raken\": 'moet' guesses what the situation does to the client, who is its object, not the one who must act (an interpretation); the exception holds where a verb of being hurt or worn down closes the phrase (round 15: 1 response, labelled interpretation only, flagged advice before; no labelled advice has the form).",
                 example: "da ge da elke dag opnieuw moet vertellen aan uw moeder, da moet u echt kapotmaken"),
             Antipattern(
+                bundled: "moet|moeten|moest je|jou|u|ge ...3 @emotion maken",
+                name: "dat-moet-u-trots-maken", reach: .overlapping,
+                reason: "\"dat moet u toch ook trots maken\", \"dat moet je wel blij maken\": 'moet' with the client as the object of 'maken' and a feeling word before it guesses what the situation makes the client feel (an interpretation), as `dat-moet-u-kapotmaken` reads a verb of being hurt; it orders no step. Round 17 (dX): 1 response on the labelled sets, labelled interpretation, judgment and leading, flagged advice before; none labelled advice has the form.",
+                example: "wat mooi dat hij ze zelf de loopplank op heeft geleid, dat moet u toch ook trots maken of niet?"),
+            Antipattern(
                 bundled: "moet|moeten niks|niets|niet|nie hoor|he|eh? END",
                 name: "room-given-at-the-end", reach: .overlapping,
                 reason: "\"Als je daar al over wilt vertellen, je moet niks\", \"ge moet nie hoor\": 'moet' denied at the end of the sentence gives the client room in the conversation: it orders no step. A denied step the client should avoid (\"je moet niet zomaar tekenen\") still counts.",
@@ -8427,6 +8432,11 @@ extension RuleBook {
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "START moet|moeten ...6 worden|word|wordt END",
+                name: "moeten-die-niet-verboden-worden", reach: .sameSentence,
+                reason: "\"moeten die niet gewoon verboden worden?\", \"moet hij niet gewoon ontslagen worden?\": 'moeten ... niet' with a passive that closes the question asks what should be done to a third party, a verdict (judgment), not a step anyone in the client's life could take. Round 17 (dX): 1 response on the labelled sets, labelled judgment, leading and premature opinion, flagged advice before; the 4 labelled advice with `moet-je-broer-niet-eens` have an active verb.",
+                example: "wat vind jij eigenlijk van die online casinos, moeten die niet gewoon verboden worden?"),
             Antipattern(
                 bundled: "je|jij|jullie|u|ge|kan|kun|kunt je|jij|jullie|u|ge|kan|kun|kunt ...2 geen|nauwelijks|niets|niks|weinig",
                 name: "daar-kunt-u-weinig", reach: .overlapping,
@@ -9765,6 +9775,11 @@ extension RuleBook {
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "niet|nie dat|da je|jij|u|ge|gij het|dat|da|hem|haar|ze|dit|toch|ook|wel|eerst|zelf|nu|gewoon|echt|eigenlijk ...5 moet|moeten ...2 END",
+                name: "vind-je-niet-dat-je-moet", reach: .overlapping,
+                reason: "\"vind je niet dat je het toch aan je moeder moet vertellen?\", \"vindt u niet dat u hem ook een kans moet geven?\": what follows 'niet dat' is a step for the client (the client as subject, an object pronoun or particle right after it, and 'moet' with its verb closing the question), the listener's advice put up for agreement, not a verdict on anyone. Round 17 (dX), on all labelled sets: 2 responses of 2 sets, both labelled advice and leading without judgment, flagged judgment before; the 47 labelled judgment have a third party, a past modal (\"had moeten\") or no 'moet' after 'dat' (\"dat hij het eigenlijk moet weten\" keeps its flag).",
+                example: "vind je niet dat je het toch aan je moeder moet vertellen?"),
         ],
         examples: [
             RuleExample("[[Vind je ook niet dat je baas te ver gaat?]]", pattern: "vind-je-ook-niet-dat"),
