@@ -487,6 +487,11 @@ extension RuleBook {
                 reason: "'jammer genoeg' is a sentence adverb, caught by nl.judgment.sentence-adverb.",
                 example: "Jammer genoeg was ik er niet bij."),
             Antipattern(
+                bundled: "START is|ist|was|wast het|t|dat|da? daar|er|hier|daarbinnen? @intensifiers? @evaluative of niet|nie|nee|wa END",
+                name: "ist-daar-plezant-of-nie", reach: .overlapping,
+                reason: "\"ist daar plezant of nie\", \"is het daar leuk of niet?\": a yes/no question that offers both answers asks for the client's own evaluation (premature opinion, where the stage makes it one), it asserts no verdict of the listener's. Round 17 (dX): 1 response on the labelled sets, labelled premature opinion, flagged judgment before; none labelled judgment has the shape.",
+                example: "ist daar plezant of nie"),
+            Antipattern(
                 bundled: "START fair PAUSE",
                 name: "fair-enough", reach: .overlapping,
                 reason: "\"Fair, je kent ons nog niet\": 'fair' opening the response and closed by a comma or stop is the English 'fair enough', the listener granting the client's point, politeness rather than a verdict. Round 14 (dJ): on all labelled sets \"fair\" stands in 3 responses, 2 labelled judgment (\"da's echt nie fair tegenover u\", read elsewhere) and 1 clean, flagged before.",
@@ -5145,10 +5150,20 @@ extension RuleBook {
                 reason: "\"misschien goed om Bilal bij de huisarts aan te melden\", \"misschien een idee om samen een regeling te maken\": 'misschien' before a word of usefulness and 'om/als' offers a step without a verb of its own (advice, as \"misschien is het een idee om\" already is), no guess about the film; 2 responses on all labelled sets, both labelled advice only.",
                 example: "misschien een idee om samen een regeling te maken"),
             Antipattern(
-                bundled: "iets voor je|jou|jullie|u zijn? END",
+                bundled: "iets voor je|jou|jullie|u zijn? PAUSE",
                 name: "misschien-is-dat-iets", reach: .sameSentence,
-                reason: "'Misschien is dat iets voor u?' offers a step: nl.advice.could speaks for it.",
+                reason: "'Misschien is dat iets voor u?' offers a step: nl.advice.could speaks for it. Round 17 (dX): the offer may go on after a comma (\"misschien is vrijwilligerswerk op een zorgboerderij iets voor u, dan bent u toch nog met dieren bezig\"; 1 response on the labelled sets, labelled advice only, flagged interpretation before), so 'PAUSE' closes the phrase where 'END' did.",
                 example: "Misschien is een budgetcursus iets voor u?"),
+            Antipattern(
+                bundled: "daar|hier|dan heb|hebt|heeft je|u|ge|jullie allicht|vast|waarschijnlijk ook|echt|zeker? veel|wat|meer ...1 aan",
+                name: "daar-heb-je-wss-veel-aan", reach: .overlapping,
+                reason: "\"mss is het slim om contact te zoeken met een lotgenotengroep, daar heb je wss veel aan\": a hedge on how much a step will bring the client sells the step (advice speaks for it), as `dan-word-je-er-vast` does; a quantity ('veel', 'wat', 'meer') before 'aan' is required, so the guess \"daar heb je vast last van\" and \"daar heb je vast niks aan gehad\" stay read. Round 17 (dX): 1 response on the labelled sets, labelled advice only, flagged before; none labelled interpretation has it.",
+                example: "mss is het slim om ff contact te zoeken met een lotgenotengroep, daar heb je wss veel aan"),
+            Antipattern(
+                bundled: "is|lijkt|wordt|zijn allicht|vast|waarschijnlijk het|t beste|verstandigst|slimst",
+                name: "is-wss-het-beste", reach: .overlapping,
+                reason: "\"je man heeft wel gelijk, stoppen is wss het beste\": a hedge on which step is best is advice (best-way), a recommendation, not a guess at the film. Round 17 (dX): 1 response on the labelled sets, labelled advice and judgment, flagged interpretation before; none labelled interpretation has it.",
+                example: "je man heeft wel gelijk, stoppen is wss het beste."),
             Antipattern(
                 bundled: "START misschien even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten",
                 name: "misschien-even-de-huisarts-bellen", reach: .overlapping,
