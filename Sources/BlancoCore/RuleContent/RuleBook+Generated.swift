@@ -5195,9 +5195,9 @@ extension RuleBook {
                 reason: "\"... dan word je er vast rustiger van\" after a suggestion sells the suggestion (advice speaks for it); it guesses no film.",
                 example: "Schrijf het op. Dan word je er vast rustiger van."),
             Antipattern(
-                bundled: "!dan PAUSE ...1 en? dan !ben|bent|zijt|voel|voelt|was|waren|waart|had|hadden|werd|werden|wist|wisten|zou|zouden ...4 allicht|vast|waarschijnlijk",
+                bundled: "!dan PAUSE ...1 en? dan !ben|bent|zijt|voel|voelt|was|waren|waart|had|hadden|werd|werden|wist|wisten|zou|zouden !hij|ze|zij|ie|die|zich ...3 allicht|vast|waarschijnlijk",
                 name: "dan-after-a-step", reach: .overlapping,
-                reason: "\"misschien kunt u hem zelf even brengen, dan is de drempel wss wat lager\", \"k zou met haar afspreken dat ..., dan krijg je die knoppen wss wel terug\", \"in het mdo bespreken we ..., dan komt de zaak vast ook ter sprake\": a 'dan'-clause after a comma, with its verb second, hedges what a step just proposed will bring; it sells the step (advice speaks for it) and guesses nothing of the client's film, as `dan-word-je-er-vast` reads the same clause standing alone. A past verb (\"..., dan was hij vast boos\") and a person's state ('ben', 'voel') stay guesses. Round 17 (dX), on all labelled sets: 6 responses of 6 sets with the shape, 5 labelled without interpretation (flagged before) and 1 with it (\"je moet gewoon je excuses aanbieden, dan mag je vast snel terug\", where another writer labels the same wording advice only: R30-24).",
+                reason: "\"misschien kunt u hem zelf even brengen, dan is de drempel wss wat lager\", \"k zou met haar afspreken dat ..., dan krijg je die knoppen wss wel terug\", \"in het mdo bespreken we ..., dan komt de zaak vast ook ter sprake\": a 'dan'-clause after a comma, with its verb second, hedges what a step just proposed will bring; it sells the step (advice speaks for it) and guesses nothing of the client's film, as `dan-word-je-er-vast` reads the same clause standing alone. A past verb (\"..., dan was hij vast boos\"), a person's state ('ben', 'voel') and a third person right after the verb (\"als hij zo reageert, dan is hij vast bang\") stay guesses. Round 17 (dX), on all labelled sets: 6 responses of 6 sets with the shape, 5 labelled without interpretation (flagged before) and 1 with it (\"je moet gewoon je excuses aanbieden, dan mag je vast snel terug\", where another writer labels the same wording advice only: R30-24).",
                 example: "misschien kunt u hem de eerste tijd zelf even brengen, dan is de drempel wss wat lager"),
             Antipattern(
                 bundled: "hou|houd|houdt|lag|ligt|staat|stond|zat|zit vast",
@@ -5237,6 +5237,7 @@ extension RuleBook {
             RuleExample("[[je werkgever ziet je vast als een risico]]", pattern: "hedge-word"),
             RuleExample("wat vond je daarvan? [[je had het vast niet verwacht]]", pattern: "hedge-word"),
             RuleExample("[[de buren vinden je vast een zeur]]", pattern: "hedge-word"),
+            RuleExample("[[als hij zo reageert, dan is hij vast bang om je kwijt te raken]]", pattern: "hedge-word"),
             RuleExample("[[U zegt: uw buurman zei dat u vast iets verkeerd had ingevuld.]]", context: "Mijn buurman zei dat ik iets verkeerd had ingevuld.", pattern: "hedge-word"),
             RuleExample("[[Misschien heeft je baas het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("[[Wellicht heeft uw zus het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
@@ -5262,7 +5263,6 @@ extension RuleBook {
             RuleExample("Je had een vast contract, zei je. Sinds wanneer?"),
             RuleExample("Kan het zijn van de gemeente, of van de corporatie?"),
             RuleExample("Wat gebeurde er waarschijnlijk volgens de brief?"),
-            RuleExample("in het mdo van volgende week bespreken we je revalidatiedoelen, dan komt de zaak vast ook ter sprake"),
             RuleExample("daar hebben ze ook gesprekken voor, dat zou u wellicht wat lucht geven.", pattern: "hedge-word"),
             RuleExample("Wellicht kunt u bij de gemeente bijzondere bijstand aanvragen voor de uitvaartkosten.", pattern: "hedge-word"),
             RuleExample("wellicht zou het u wat ruimte geven als de directie het weet", pattern: "misschien-heeft-je-baas-het"),
