@@ -1176,6 +1176,16 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "kan|kunnen|mag|mogen ik|we|wij ...3 niet|nie zomaar",
+                name: "ik-kan-niet-zomaar", reach: .overlapping,
+                reason: "\"daar kan ik niet zomaar van afwijken\", \"dit kan ik niet zomaar laten liggen\", \"daar kunnen we nu nie zomaar vanaf\": the listener saying what they themselves (or their organisation) cannot simply do names their own constraint (system language, or the step they take), it rules no party's act out of bounds. Round 17 (dX), on all labelled sets: 3 responses with 'ik/we ... niet zomaar', none labelled judgment for it (2 flagged judgment before, labelled system language and advice; the third, R26-02, is judgment for its praise \"echt knap\").",
+                example: "in je pip staat de b1-route, daar kunnen we nu nie zomaar vanaf"),
+            Antipattern(
+                bundled: "ik|we|wij kan|kunnen|mag|mogen ...3 niet|nie zomaar",
+                name: "ik-kan-het-niet-zomaar", reach: .overlapping,
+                reason: "\"ik kan dat niet zomaar veranderen\", \"wij mogen dat niet zomaar doorgeven\": the same constraint of the listener's with the subject first, for the reason of `ik-kan-niet-zomaar`; the modal must follow the subject, so \"ik vind dat ze dat niet zomaar mogen\" stays a verdict.",
+                example: "ik kan dat niet zomaar veranderen, daar gaat de commissie over"),
+            Antipattern(
                 bundled: "terecht gekomen|komen|komt|kwam|kwamen",
                 name: "terecht-komen", reach: .overlapping,
                 reason: "\"Het pakket is niet terecht gekomen\" is the verb 'terechtkomen' (arriving, ending up), a fact of the film, not the norm word 'terecht' (lead's review, round 12).",
