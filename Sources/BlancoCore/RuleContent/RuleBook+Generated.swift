@@ -9035,6 +9035,11 @@ extension RuleBook {
                 reason: "A sentence about what the listener imagines, believes or understands (\"ik geloof je\", \"ik denk dat ...\") takes nothing over; 'hoor' only as the listener's hearing ('ik hoor', 'hoor ik', the exceptions below), since the closing tag 'hoor' (\"daar zorgen wij wel voor, hoor\") says nothing of the kind.",
                 example: "Ik kan me voorstellen dat je een afspraak wilt maken."),
             Antipattern(
+                bundled: "ik|we|wij vind|vond|vinden|hoop|hoopte|hopen dat|da !ik|we|wij",
+                name: "ik-vind-dat-ze", reach: .sameSentence,
+                reason: "\"ik vind dat ze dat niet hadden mogen doen\", \"ik hoop dat ze het snel gaan oplossen\": the listener's opinion or hope about what others do (judgment speaks for the first) takes nothing over, though an infinitive of `take-over-infinitives` ends the sentence; \"ik hoop dat ik het kan regelen\" (the listener as the one who acts) keeps its flag. Round 17 (dX): found by running opinion wording through the analyzer; no labelled response has the shape (0 right, 0 wrong).",
+                example: "ik vind dat ze dat niet hadden mogen doen"),
+            Antipattern(
                 bundled: "ik|we|wij hoor|hoorde|horen",
                 name: "ik-hoor-dat", reach: .sameSentence,
                 reason: "\"Ik hoor dat u het zelf wilt regelen\": what the listener hears the client say takes nothing over.",
