@@ -116,6 +116,29 @@ struct AnalyzerTests {
             categories("Als ik het goed begrijp is het zo schandalig voor jullie.", context: context) == [.judgment])
     }
 
+    @Test("'dus als ik het goed hoor' frames the client's words as the reading check without 'dus' does")
+    func summaryOpenerBeforeOwnReadingCheck() {
+        let context = "De keurmeester was vriendelijk, hij zei zelfs 'jammer van zo'n mooi ding'."
+        #expect(
+            categories("dus als ik het goed hoor zei de keurmeester jammer van zo'n mooi ding.", context: context)
+                .isEmpty)
+        #expect(
+            categories("dus als ik het goed hoor was het schandalig van de keurmeester.", context: context) == [
+                .judgment
+            ])
+    }
+
+    @Test("'zei je' typed without its comma but followed by one reports the words before it as the client's")
+    func reportingVerbBeforeComma() {
+        let context = "Mijn vorige zaakbehandelaar, Ellen, was heel lief, maar die is in de zomer weggegaan."
+        #expect(
+            categories("ellen was heel lief zei je, en die is in de zomer weggegaan.", context: context).isEmpty)
+        #expect(
+            categories("ellen was heel onbetrouwbaar zei je, en die is in de zomer weggegaan.", context: context) == [
+                .judgment
+            ])
+    }
+
     @Test(
         "a leading question that acquits or praises the client reassures; one with a verdict on the case asks to agree")
     func reassuranceIsNoOpinionQuestion() {

@@ -487,6 +487,11 @@ extension RuleBook {
                 reason: "'jammer genoeg' is a sentence adverb, caught by nl.judgment.sentence-adverb.",
                 example: "Jammer genoeg was ik er niet bij."),
             Antipattern(
+                bundled: "START is|ist|was|wast het|t|dat|da? daar|er|hier|daarbinnen? @intensifiers? @evaluative of niet|nie|nee|wa END",
+                name: "ist-daar-plezant-of-nie", reach: .overlapping,
+                reason: "\"ist daar plezant of nie\", \"is het daar leuk of niet?\": a yes/no question that offers both answers asks for the client's own evaluation (premature opinion, where the stage makes it one), it asserts no verdict of the listener's. Round 17 (dX): 1 response on the labelled sets, labelled premature opinion, flagged judgment before; none labelled judgment has the shape.",
+                example: "ist daar plezant of nie"),
+            Antipattern(
                 bundled: "START fair PAUSE",
                 name: "fair-enough", reach: .overlapping,
                 reason: "\"Fair, je kent ons nog niet\": 'fair' opening the response and closed by a comma or stop is the English 'fair enough', the listener granting the client's point, politeness rather than a verdict. Round 14 (dJ): on all labelled sets \"fair\" stands in 3 responses, 2 labelled judgment (\"da's echt nie fair tegenover u\", read elsewhere) and 1 clean, flagged before.",
@@ -1170,6 +1175,16 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "kan|kunnen|mag|mogen ik|we|wij ...3 niet|nie zomaar",
+                name: "ik-kan-niet-zomaar", reach: .overlapping,
+                reason: "\"daar kan ik niet zomaar van afwijken\", \"dit kan ik niet zomaar laten liggen\", \"daar kunnen we nu nie zomaar vanaf\": the listener saying what they themselves (or their organisation) cannot simply do names their own constraint (system language, or the step they take), it rules no party's act out of bounds. Round 17 (dX), on all labelled sets: 3 responses with 'ik/we ... niet zomaar', none labelled judgment for it (2 flagged judgment before, labelled system language and advice; the third, R26-02, is judgment for its praise \"echt knap\").",
+                example: "in je pip staat de b1-route, daar kunnen we nu nie zomaar vanaf"),
+            Antipattern(
+                bundled: "ik|we|wij kan|kunnen|mag|mogen ...3 niet|nie zomaar",
+                name: "ik-kan-het-niet-zomaar", reach: .overlapping,
+                reason: "\"ik kan dat niet zomaar veranderen\", \"wij mogen dat niet zomaar doorgeven\": the same constraint of the listener's with the subject first, for the reason of `ik-kan-niet-zomaar`; the modal must follow the subject, so \"ik vind dat ze dat niet zomaar mogen\" stays a verdict.",
+                example: "ik kan dat niet zomaar veranderen, daar gaat de commissie over"),
             Antipattern(
                 bundled: "terecht gekomen|komen|komt|kwam|kwamen",
                 name: "terecht-komen", reach: .overlapping,
@@ -5097,14 +5112,17 @@ extension RuleBook {
         suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "allicht|blijkbaar|kennelijk|ongetwijfeld|vast|vermoedelijk|waarschijnlijk|wellicht",
-                name: "hedge-word", why: "A hedge word ('vast', 'waarschijnlijk', 'blijkbaar') marks the sentence as the listener's guess, not the client's film: \"Je moeder was vast ongerust\"; the flag covers the sentence."),
+                bundled: "allicht|blijkbaar|kennelijk|ongetwijfeld|vast|vermoedelijk|waarschijnlijk",
+                name: "hedge-word", why: "A hedge word ('vast', 'waarschijnlijk', 'blijkbaar') marks the sentence as the listener's guess, not the client's film: \"Je moeder was vast ongerust\"; the flag covers the sentence. Round 17 (dX): 'wellicht' left the list; it means 'misschien' (perhaps), not 'waarschijnlijk', and is read as 'misschien' is (the patterns below): all 8 responses with it on the labelled sets are labelled advice (\"wellicht kunt u bijzondere bijstand aanvragen\", \"dat zou u wellicht wat lucht geven\", \"dan krijgt u wellicht wat meer lucht\"), none interpretation for it, and 6 of them were flagged interpretation."),
             TokenPattern(
-                bundled: "START misschien !helpt|is|kan|kun|kunnen|kunt|mag|moet|moeten|werkt|wil|wilt|zou|zouden|een|bij|samen|via|naar",
+                bundled: "START misschien|wellicht !helpt|is|kan|kun|kunnen|kunt|mag|moet|moeten|werkt|wil|wilt|zou|zouden|een|bij|samen|via|naar",
                 name: "misschien-heeft-je-baas-het", why: "\"Misschien heeft je baas het anders bedoeld\": 'misschien' opening a guess; after 'kan', 'moet', 'helpt' or 'zou' it offers a step (advice), and 'is' has its own pattern below. Round 15: before an article, a preposition or 'samen' (\"mss een traplift of een woningaanpassing\", \"mss bij een andere afdeling\", \"mss samen een kopje thee drinken\") 'misschien' lists options of a step the listener proposes, no guess about the client (3 responses of the tuning sets, labelled advice only, flagged before; the labelled interpretations all have a verb or a bare noun there: \"mischien drank of een depressie\")."),
             TokenPattern(
-                bundled: "START misschien is !het",
+                bundled: "START misschien|wellicht is !het",
                 name: "misschien-is-uw-buurman-gewoon", why: "\"Misschien is uw buurman gewoon eenzaam\": 'misschien is' opening a guess about someone; 'misschien is het (handig om ...)' is left out, as it usually offers a step."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij|hij|ze|zij ben|bent|zijt|is|was|waart|waren|voelt|voelde|voelden u|je|zich? wellicht ...3 @emotion",
+                name: "u-bent-wellicht-geschrokken", why: "\"U bent wellicht erg geschrokken\", \"hij voelde zich wellicht afgewezen\": with 'wellicht' out of `hedge-word` (it offers steps far more often than it guesses), a person, a copula or 'voelen' and 'wellicht' before a feeling word within three words still guess the person's state, as `ge-zijt-precies-bang` reads Flemish 'precies'; 0 responses on the labelled sets, kept so the guess 'hedge-word' found before stays found."),
             TokenPattern(
                 bundled: "schijnbaar",
                 name: "schijnbaar-had-hij-er-geen", why: "\"Schijnbaar had hij er geen zin in\": 'schijnbaar' marks the listener's guess."),
@@ -5118,7 +5136,7 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u|hij|ze|zij ben|bent|is|was|waart|lijkt|leek|voelt|voelde u|je|zich? precies ...3 @emotion|banger|bozer|angstiger|ongeruster",
                 name: "ge-zijt-precies-bang", why: "\"Ge zijt precies bang om uw job te verliezen\", \"hij is precies beschaamd\": Flemish 'precies' after a person and a copula or 'voelen' means \"so it seems\", the listener's impression of the person's state, like 'blijkbaar'; a feeling word must follow within three words, so 'precies wat/hetzelfde/op tijd/18 geworden' (exactly) stays out, and the question \"wat is er precies\" by the person subject."),
             TokenPattern(
-                bundled: "ben|bent|is|voelde|voelt|was|werd|wordt hij|je|jij|u|ze|zij eigenlijk|misschien|soms|stiekem ...3 @emotion",
+                bundled: "ben|bent|is|voelde|voelt|was|werd|wordt hij|je|jij|u|ze|zij eigenlijk|misschien|soms|stiekem|wellicht ...3 @emotion",
                 name: "is-hij-misschien-bang-voor", why: "\"Is hij misschien bang voor de nieuwe trainer?\": an emotion slipped into a question with 'misschien' or 'eigenlijk'."),
             TokenPattern(
                 bundled: "kan|zou het misschien|ook|soms? kunnen|zijn zijn? dat",
@@ -5142,10 +5160,20 @@ extension RuleBook {
                 reason: "\"misschien goed om Bilal bij de huisarts aan te melden\", \"misschien een idee om samen een regeling te maken\": 'misschien' before a word of usefulness and 'om/als' offers a step without a verb of its own (advice, as \"misschien is het een idee om\" already is), no guess about the film; 2 responses on all labelled sets, both labelled advice only.",
                 example: "misschien een idee om samen een regeling te maken"),
             Antipattern(
-                bundled: "iets voor je|jou|jullie|u zijn? END",
+                bundled: "iets voor je|jou|jullie|u zijn? PAUSE",
                 name: "misschien-is-dat-iets", reach: .sameSentence,
-                reason: "'Misschien is dat iets voor u?' offers a step: nl.advice.could speaks for it.",
+                reason: "'Misschien is dat iets voor u?' offers a step: nl.advice.could speaks for it. Round 17 (dX): the offer may go on after a comma (\"misschien is vrijwilligerswerk op een zorgboerderij iets voor u, dan bent u toch nog met dieren bezig\"; 1 response on the labelled sets, labelled advice only, flagged interpretation before), so 'PAUSE' closes the phrase where 'END' did.",
                 example: "Misschien is een budgetcursus iets voor u?"),
+            Antipattern(
+                bundled: "daar|hier|dan heb|hebt|heeft je|u|ge|jullie allicht|vast|waarschijnlijk ook|echt|zeker? veel|wat|meer ...1 aan",
+                name: "daar-heb-je-wss-veel-aan", reach: .overlapping,
+                reason: "\"mss is het slim om contact te zoeken met een lotgenotengroep, daar heb je wss veel aan\": a hedge on how much a step will bring the client sells the step (advice speaks for it), as `dan-word-je-er-vast` does; a quantity ('veel', 'wat', 'meer') before 'aan' is required, so the guess \"daar heb je vast last van\" and \"daar heb je vast niks aan gehad\" stay read. Round 17 (dX): 1 response on the labelled sets, labelled advice only, flagged before; none labelled interpretation has it.",
+                example: "mss is het slim om ff contact te zoeken met een lotgenotengroep, daar heb je wss veel aan"),
+            Antipattern(
+                bundled: "is|lijkt|wordt|zijn allicht|vast|waarschijnlijk het|t beste|verstandigst|slimst",
+                name: "is-wss-het-beste", reach: .overlapping,
+                reason: "\"je man heeft wel gelijk, stoppen is wss het beste\": a hedge on which step is best is advice (best-way), a recommendation, not a guess at the film. Round 17 (dX): 1 response on the labelled sets, labelled advice and judgment, flagged interpretation before; none labelled interpretation has it.",
+                example: "je man heeft wel gelijk, stoppen is wss het beste."),
             Antipattern(
                 bundled: "START misschien even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten",
                 name: "misschien-even-de-huisarts-bellen", reach: .overlapping,
@@ -5176,6 +5204,11 @@ extension RuleBook {
                 name: "dan-word-je-er-vast", reach: .sameSentence,
                 reason: "\"... dan word je er vast rustiger van\" after a suggestion sells the suggestion (advice speaks for it); it guesses no film.",
                 example: "Schrijf het op. Dan word je er vast rustiger van."),
+            Antipattern(
+                bundled: "!dan PAUSE ...1 en? dan !ben|bent|zijt|voel|voelt|was|waren|waart|had|hadden|werd|werden|wist|wisten|zou|zouden !hij|ze|zij|ie|die|zich ...3 allicht|vast|waarschijnlijk",
+                name: "dan-after-a-step", reach: .overlapping,
+                reason: "\"misschien kunt u hem zelf even brengen, dan is de drempel wss wat lager\", \"k zou met haar afspreken dat ..., dan krijg je die knoppen wss wel terug\", \"in het mdo bespreken we ..., dan komt de zaak vast ook ter sprake\": a 'dan'-clause after a comma, with its verb second, hedges what a step just proposed will bring; it sells the step (advice speaks for it) and guesses nothing of the client's film, as `dan-word-je-er-vast` reads the same clause standing alone. A past verb (\"..., dan was hij vast boos\"), a person's state ('ben', 'voel') and a third person right after the verb (\"als hij zo reageert, dan is hij vast bang\") stay guesses. Round 17 (dX), on all labelled sets: 6 responses of 6 sets with the shape, 5 labelled without interpretation (flagged before) and 1 with it (\"je moet gewoon je excuses aanbieden, dan mag je vast snel terug\", where another writer labels the same wording advice only: R30-24).",
+                example: "misschien kunt u hem de eerste tijd zelf even brengen, dan is de drempel wss wat lager"),
             Antipattern(
                 bundled: "hou|houd|houdt|lag|ligt|staat|stond|zat|zit vast",
                 name: "vast-as-a-particle", reach: .overlapping,
@@ -5214,9 +5247,13 @@ extension RuleBook {
             RuleExample("[[je werkgever ziet je vast als een risico]]", pattern: "hedge-word"),
             RuleExample("wat vond je daarvan? [[je had het vast niet verwacht]]", pattern: "hedge-word"),
             RuleExample("[[de buren vinden je vast een zeur]]", pattern: "hedge-word"),
+            RuleExample("[[als hij zo reageert, dan is hij vast bang om je kwijt te raken]]", pattern: "hedge-word"),
             RuleExample("[[U zegt: uw buurman zei dat u vast iets verkeerd had ingevuld.]]", context: "Mijn buurman zei dat ik iets verkeerd had ingevuld.", pattern: "hedge-word"),
             RuleExample("[[Misschien heeft je baas het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
+            RuleExample("[[Wellicht heeft uw zus het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("[[Misschien is uw buurman gewoon eenzaam.]]", pattern: "misschien-is-uw-buurman-gewoon"),
+            RuleExample("[[Wellicht is uw vader vooral bang om u kwijt te raken.]]", pattern: "misschien-is-uw-buurman-gewoon"),
+            RuleExample("[[u bent wellicht erg geschrokken toen die brief kwam]]", pattern: "u-bent-wellicht-geschrokken"),
             RuleExample("[[Schijnbaar had hij er geen zin in.]]", pattern: "schijnbaar-had-hij-er-geen"),
             RuleExample("[[Jij bent duidelijk dol op die hond.]]", pattern: "ge-zijt-duidelijk"),
             RuleExample("[[gij hebt duidelijk een heel sterke band me haar]]", pattern: "ge-hebt-duidelijk-een-band"),
@@ -5236,7 +5273,11 @@ extension RuleBook {
             RuleExample("Je had een vast contract, zei je. Sinds wanneer?"),
             RuleExample("Kan het zijn van de gemeente, of van de corporatie?"),
             RuleExample("Wat gebeurde er waarschijnlijk volgens de brief?"),
+            RuleExample("daar hebben ze ook gesprekken voor, dat zou u wellicht wat lucht geven.", pattern: "hedge-word"),
+            RuleExample("Wellicht kunt u bij de gemeente bijzondere bijstand aanvragen voor de uitvaartkosten.", pattern: "hedge-word"),
+            RuleExample("wellicht zou het u wat ruimte geven als de directie het weet", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("dan vraag ik een aanpassing aan, mss een traplift of een andere woningaanpassing", pattern: "misschien-heeft-je-baas-het"),
+            RuleExample("dan kunt u wellicht zelf ook een keer een nacht doorslapen", pattern: "u-bent-wellicht-geschrokken"),
             RuleExample("U was duidelijk over de datum, dank u.", pattern: "ge-zijt-duidelijk"),
             RuleExample("Oké, duidelijk. Wat gebeurde er daarna?", pattern: "ge-zijt-duidelijk"),
             RuleExample("U heeft duidelijk gezegd dat u het niet wilde, klopt dat?", pattern: "ge-hebt-duidelijk-een-band"),
@@ -5362,6 +5403,26 @@ extension RuleBook {
                 name: "ik-denk-dat-het-goed-is-om", reach: .overlapping,
                 reason: "\"Ik denk dat het goed is om een nieuwe aanvraag te doen\": 'ik denk dat' wrapped around a recommended step is advice, not a guess at the client's film.",
                 example: "Ik denk dat het verstandig is om dat eerst op papier te zetten."),
+            Antipattern(
+                bundled: "ik denk @intensifiers? dat het|t @intensifiers? @intensifiers? @advice-adjectives is|zou|zijn om|als|dat",
+                name: "ik-denk-dat-het-heel-belangrijk-is-dat", reach: .overlapping,
+                reason: "\"Ik denk dat het wel heel belangrijk is dat uw vader het van u zelf hoort\", \"ik denk echt dat het beter is als ...\": the same recommended step with particles and intensifiers before the word of usefulness (`advice-adjectives`), and with 'dat' as well as 'om'/'als' after it; the step is advice, not a guess at the client's film. Round 17 (dX), on all labelled sets: 4 responses \"ik denk dat het ... goed/belangrijk is om/als/dat\", all labelled advice without interpretation; 1 (\"wel heel belangrijk is dat\") was flagged interpretation, the other 3 were already left out by `ik-denk-dat-het-goed-is-om`.",
+                example: "Ik denk dat het wel heel belangrijk is dat uw vader het zo snel mogelijk van u zelf hoort."),
+            Antipattern(
+                bundled: "ik denk @intensifiers? dat|da ...5 gelijk|punt",
+                name: "ik-denk-dat-ze-gelijk-heeft", reach: .overlapping,
+                reason: "\"ik denk toch dat karin wel gelijk heeft\", \"ik denk dat uw zus wel een punt heeft\": a bare verdict on who is right, with 'ik denk dat' as with 'volgens mij' (`volgens-mij-heb-je-gelijk`), supplies no feeling, motive or cause; it is judgment, no interpretation (1 response on the labelled sets, labelled judgment and advice, flagged interpretation before).",
+                example: "ik denk toch dat karin wel gelijk heeft hoor"),
+            Antipattern(
+                bundled: "er zijn|bestaan volgens mij ook",
+                name: "er-zijn-volgens-mij-ook", reach: .overlapping,
+                reason: "\"er zijn volgens mij ook subsidies voor erfgoed\", \"daar hebben ze volgens mij ook gesprekken voor\": 'volgens mij' after the verb of a sentence that names help that exists ('er zijn', 'daar hebben ze ... voor') hedges information the listener offers with a step, not a reading of the client's film; 'ook' is required, as it marks one more option. Round 17 (dX): 2 responses on all labelled sets (two writers), both labelled advice without interpretation, flagged interpretation before; none labelled interpretation has the shape.",
+                example: "er zijn volgens mij ook subsidies voor erfgoed"),
+            Antipattern(
+                bundled: "daar hebben|heeft|hebt ze|zij|die|jullie volgens mij ook ...4 voor",
+                name: "daar-hebben-ze-volgens-mij-ook", reach: .overlapping,
+                reason: "\"daar hebben ze volgens mij ook gesprekken voor\": the help a party offers, hedged with 'volgens mij', as in `er-zijn-volgens-mij-ook`; 'ook' and 'voor' are required, so \"daar hebben ze volgens mij geen zin in\" stays a guess.",
+                example: "daar hebben ze volgens mij ook gesprekken voor stellen die dit meemaken"),
             Antipattern(
                 bundled: "volgens mij is|was|lijkt|zou het|t ...1 @advice-adjectives|verstandiger|slimmer om|als",
                 name: "volgens-mij-is-het-slim-om", reach: .overlapping,
@@ -8237,6 +8298,11 @@ extension RuleBook {
                 reason: "\"Da moet u echt kapotmaken\", \"dat moet je wel raken\": 'moet' guesses what the situation does to the client, who is its object, not the one who must act (an interpretation); the exception holds where a verb of being hurt or worn down closes the phrase (round 15: 1 response, labelled interpretation only, flagged advice before; no labelled advice has the form).",
                 example: "da ge da elke dag opnieuw moet vertellen aan uw moeder, da moet u echt kapotmaken"),
             Antipattern(
+                bundled: "moet|moeten|moest je|jou|u|ge ...3 @emotion maken",
+                name: "dat-moet-u-trots-maken", reach: .overlapping,
+                reason: "\"dat moet u toch ook trots maken\", \"dat moet je wel blij maken\": 'moet' with the client as the object of 'maken' and a feeling word before it guesses what the situation makes the client feel (an interpretation), as `dat-moet-u-kapotmaken` reads a verb of being hurt; it orders no step. Round 17 (dX): 1 response on the labelled sets, labelled interpretation, judgment and leading, flagged advice before; none labelled advice has the form.",
+                example: "wat mooi dat hij ze zelf de loopplank op heeft geleid, dat moet u toch ook trots maken of niet?"),
+            Antipattern(
                 bundled: "moet|moeten niks|niets|niet|nie hoor|he|eh? END",
                 name: "room-given-at-the-end", reach: .overlapping,
                 reason: "\"Als je daar al over wilt vertellen, je moet niks\", \"ge moet nie hoor\": 'moet' denied at the end of the sentence gives the client room in the conversation: it orders no step. A denied step the client should avoid (\"je moet niet zomaar tekenen\") still counts.",
@@ -8338,8 +8404,8 @@ extension RuleBook {
                 bundled: "kan|kun|kunt|kunde je|jij|jullie|u|ge|gij misschien|mss|wellicht ...4 @step-verbs|vragen|vraagt REST",
                 name: "kunt-ge-mss-vragen", why: "\"Kunt ge mss een buurvrouw vragen om te checken\", \"voor die avonden kun je misschien je zus bellen\": the softened suggestion in inverted order, the hedge after the subject; only a step verb closes it within four words, so \"kun je misschien vertellen wat er gebeurde?\" stays an open invitation (round 14: 'kun(t) je/ge/u misschien/mss' in 2 labelled responses of the tuning and dev sets, both advice, 1 not flagged before; none clean or of another category)."),
             TokenPattern(
-                bundled: "misschien kan|kun|kunnen|kunt|moet|moeten|zou|zouden REST",
-                name: "misschien-kun-je-de-ombudsman", why: "\"Misschien kun je de ombudsman bellen\", \"misschien moet je met je mentor praten\": the guideline's own softened advice."),
+                bundled: "misschien|wellicht kan|kun|kunnen|kunt|moet|moeten|zou|zouden REST",
+                name: "misschien-kun-je-de-ombudsman", why: "\"Misschien kun je de ombudsman bellen\", \"misschien moet je met je mentor praten\": the guideline's own softened advice. Round 17 (dX): 'wellicht' is the formal 'misschien' (\"wellicht kunt u bijzondere bijstand aanvragen\"), as the best-way patterns already read it; with it out of hedged-assumption's hedge words, this pattern keeps the step found."),
             TokenPattern(
                 bundled: "kan|kun|kunt je|jij|jullie|u dan|dat|die|het? beste REST",
                 name: "kunt-u-het-beste-meteen", why: "\"Die kunt u het beste meteen opsturen\": the best step, in inverted word order."),
@@ -8391,6 +8457,11 @@ extension RuleBook {
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "START moet|moeten ...6 worden|word|wordt END",
+                name: "moeten-die-niet-verboden-worden", reach: .sameSentence,
+                reason: "\"moeten die niet gewoon verboden worden?\", \"moet hij niet gewoon ontslagen worden?\": 'moeten ... niet' with a passive that closes the question asks what should be done to a third party, a verdict (judgment), not a step anyone in the client's life could take. Round 17 (dX): 1 response on the labelled sets, labelled judgment, leading and premature opinion, flagged advice before; the 4 labelled advice with `moet-je-broer-niet-eens` have an active verb.",
+                example: "wat vind jij eigenlijk van die online casinos, moeten die niet gewoon verboden worden?"),
             Antipattern(
                 bundled: "je|jij|jullie|u|ge|kan|kun|kunt je|jij|jullie|u|ge|kan|kun|kunt ...2 geen|nauwelijks|niets|niks|weinig",
                 name: "daar-kunt-u-weinig", reach: .overlapping,
@@ -8482,6 +8553,7 @@ extension RuleBook {
             RuleExample("[[Misschien moet je eens met je mentor praten]].", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("[[misschien kun je het je zus gewoon vertellen]]", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("[[Misschien kun je gewoon sorry zeggen tegen de buurman]].", pattern: "misschien-kun-je-de-ombudsman"),
+            RuleExample("[[Wellicht kunt u bij de gemeente bijzondere bijstand aanvragen]].", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("Die [[kunt u het beste meteen opsturen]].", pattern: "kunt-u-het-beste-meteen"),
             RuleExample("Volgende keer [[kunt u de tolk het beste zelf een dag van tevoren bellen]].", pattern: "kunt-u-de-tolk-het-beste"),
             RuleExample("[[Kunt u niet gewoon een nieuwe pas aanvragen]]?", pattern: "kunt-u-niet-gewoon-een"),
@@ -8962,6 +9034,11 @@ extension RuleBook {
                 name: "a-sentence-about-what", reach: .sameSentence,
                 reason: "A sentence about what the listener imagines, believes or understands (\"ik geloof je\", \"ik denk dat ...\") takes nothing over; 'hoor' only as the listener's hearing ('ik hoor', 'hoor ik', the exceptions below), since the closing tag 'hoor' (\"daar zorgen wij wel voor, hoor\") says nothing of the kind.",
                 example: "Ik kan me voorstellen dat je een afspraak wilt maken."),
+            Antipattern(
+                bundled: "ik|we|wij vind|vond|vinden|hoop|hoopte|hopen dat|da !ik|we|wij",
+                name: "ik-vind-dat-ze", reach: .sameSentence,
+                reason: "\"ik vind dat ze dat niet hadden mogen doen\", \"ik hoop dat ze het snel gaan oplossen\": the listener's opinion or hope about what others do (judgment speaks for the first) takes nothing over, though an infinitive of `take-over-infinitives` ends the sentence; \"ik hoop dat ik het kan regelen\" (the listener as the one who acts) keeps its flag. Round 17 (dX): found by running opinion wording through the analyzer; no labelled response has the shape (0 right, 0 wrong).",
+                example: "ik vind dat ze dat niet hadden mogen doen"),
             Antipattern(
                 bundled: "ik|we|wij hoor|hoorde|horen",
                 name: "ik-hoor-dat", reach: .sameSentence,
@@ -9729,6 +9806,11 @@ extension RuleBook {
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "niet|nie dat|da je|jij|u|ge|gij het|dat|da|hem|haar|ze|dit|toch|ook|wel|eerst|zelf|nu|gewoon|echt|eigenlijk ...5 moet|moeten ...2 END",
+                name: "vind-je-niet-dat-je-moet", reach: .overlapping,
+                reason: "\"vind je niet dat je het toch aan je moeder moet vertellen?\", \"vindt u niet dat u hem ook een kans moet geven?\": what follows 'niet dat' is a step for the client (the client as subject, an object pronoun or particle right after it, and 'moet' with its verb closing the question), the listener's advice put up for agreement, not a verdict on anyone. Round 17 (dX), on all labelled sets: 2 responses of 2 sets, both labelled advice and leading without judgment, flagged judgment before; the 47 labelled judgment have a third party, a past modal (\"had moeten\") or no 'moet' after 'dat' (\"dat hij het eigenlijk moet weten\" keeps its flag).",
+                example: "vind je niet dat je het toch aan je moeder moet vertellen?"),
         ],
         examples: [
             RuleExample("[[Vind je ook niet dat je baas te ver gaat?]]", pattern: "vind-je-ook-niet-dat"),

@@ -106,6 +106,9 @@ enum EchoDetector {
     }
 
     private static let addressWords = Words.addressWords
+    /// "dus", "samengevat": a word that may open a summary before the listener's own reading
+    /// check ("dus als ik het goed begrijp ...").
+    private static let summaryOpeners = Words.summaryOpeners
 
     /// The summary openings with the listener's own "ik", chosen once: every sentence of
     /// every response is compared with them.
@@ -119,12 +122,18 @@ enum EchoDetector {
     /// "Als ik het goed begrijp, ...", "heb ik het goed dat ...", "oké, even kijken of ik mee
     /// ben: ...": the listener's reading offered for correction at the start of the sentence
     /// (interjections aside) gives the client's words back, as "u zegt dat ..." does (the
-    /// summary openings with the listener's own "ik"). The index of the opening's last word,
-    /// nil when the sentence opens otherwise.
+    /// summary openings with the listener's own "ik"). A summary opener may stand before it
+    /// ("dus als ik het goed hoor ..."). The index of the opening's last word, nil when the
+    /// sentence opens otherwise.
     private static func ownReadingCheckOpening(_ sentence: Sentence, _ tokens: [Token]) -> Int? {
         // The opening may start at any word up to the first after the interjections: "even"
         // is one of them ("even kijken of ik mee ben") as "oké" is.
-        guard let firstWord = sentence.firstWordIndex else { return nil }
+        guard var firstWord = sentence.firstWordIndex else { return nil }
+        if summaryOpeners.contains(tokens[firstWord].folded),
+            let next = (firstWord + 1..<sentence.tokens.upperBound).first(where: { tokens[$0].isWord })
+        {
+            firstWord = next
+        }
         for start in sentence.tokens.lowerBound...firstWord
         where tokens[start].isWord && ownReadingFirstWords.contains(tokens[start].folded) {
             let opening = Array((start..<sentence.tokens.upperBound).lazy.filter { tokens[$0].isWord }.prefix(8))
@@ -182,6 +191,22 @@ enum EchoDetector {
             && lists[verb + 2].contains(.listenerParticle)
     }
 
+    /// "ellen was heel lief zei je, en die is in de zomer weggegaan": chat drops the comma
+    /// before "zei je" but keeps the one after it; at least two words are reported before the
+    /// verb.
+    private static func reportsBeforeComma(_ sentence: Sentence, _ tokens: [Token], _ lists: [ListenerWords]) -> Bool {
+        var words = 0
+        for index in sentence.tokens where tokens[index].isWord {
+            if words >= 2, index + 2 < sentence.tokens.upperBound, lists[index].contains(.reportingVerbAfter),
+                lists[index + 1].contains(.secondPerson), tokens[index + 2].folded == ","
+            {
+                return true
+            }
+            words += 1
+        }
+        return false
+    }
+
     /// "Het was niet eerlijk, vindt u.": 'vinden' with its subject closing a statement after a
     /// comma reports the client's view as "zegt u" does; with a question mark ("..., vindt
     /// u?") it asks for agreement, and elsewhere it opens an opinion question.
@@ -194,7 +219,8 @@ enum EchoDetector {
 
     /// "U bent kwaad, zegt u.": a reporting verb and "u"/"je" after the words they report.
     /// Chat drops the comma ("echt kansloos zeg je"): then the two words must close the
-    /// sentence, and the sentence must not ask with a question word ("wat zeg je?").
+    /// sentence, or a clause after a comma must follow them ("ellen was heel lief zei je, en
+    /// ..."), and the sentence must not ask with a question word ("wat zeg je?").
     private static func reportsAfterwards(_ sentence: Sentence, _ tokens: [Token], _ lists: [ListenerWords]) -> Bool {
         var index = sentence.tokens.lowerBound
         while index + 1 < sentence.tokens.upperBound {
@@ -208,6 +234,7 @@ enum EchoDetector {
             index += 1
         }
         guard sentence.form != .contentQuestion else { return false }
+        if reportsBeforeComma(sentence, tokens, lists) { return true }
         // From the end: "je" or "u", then the verb, then at least one word they report.
         var seen = 0
         for index in sentence.tokens.reversed() where tokens[index].isWord {
