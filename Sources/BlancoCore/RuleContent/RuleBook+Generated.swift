@@ -8394,8 +8394,8 @@ extension RuleBook {
                 bundled: "START daar|dan kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST",
                 name: "daar-kunt-u-terecht-met", why: "Where to go, said as a possibility: \"bij de Huurcommissie kunt u dat laten toetsen\", \"daar kunt u terecht\"."),
             TokenPattern(
-                bundled: "START wat je|jij|jullie|u|ge ook|wel|nog|altijd|eventueel|dan? kan|kun|kunnen|kunt|kunde|zou ...2 doen is REST",
-                name: "wat-u-kunt-doen-is", why: "\"Wat u kunt doen is een klacht indienen\", \"wat je ook kunt doen is een brief schrijven\": a step announced as the option; one adverb ('ook', 'wel', 'nog', 'altijd', 'eventueel') may stand between the subject and the verb (round 16: no labelled response has the adverb, and the plain form is in 0 clean or other responses; written from the neighbour of the plain form a student would use)."),
+                bundled: "START wat je|jij|jullie|u|ge ook|wel|nog|altijd|eventueel|dan? kan|kun|kunnen|kunt|kunde|zou ...2 doen|proberen is REST",
+                name: "wat-u-kunt-doen-is", why: "\"Wat u kunt doen is een klacht indienen\", \"wat je ook kunt doen is een brief schrijven\": a step announced as the option; one adverb ('ook', 'wel', 'nog', 'altijd', 'eventueel') may stand between the subject and the verb (round 16: no labelled response has the adverb, and the plain form is in 0 clean or other responses; written from the neighbour of the plain form a student would use). Round 17 (dA): 'proberen' closes it as 'doen' does (\"wat je ook kunt proberen is ...\"; no labelled response has it)."),
             TokenPattern(
                 bundled: "het anders|dan|misschien|niet? een beter|goed|goede|slim? idee zijn? als|om REST",
                 name: "het-een-idee-om-de", why: "\"Is het een idee om de wijkagent te bellen?\": a step offered as an idea, often as a question."),
@@ -8405,6 +8405,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START hoe eerder|sneller|vroeger ...6 hoe beter",
                 name: "hoe-eerder-hoe-beter", why: "\"Hoe eerder je belt, hoe beter\": urging the step now, the listener's recommendation of when to act; here and not in `best-way` because a sentence opening with 'hoe' is read as a content question, outside that rule's statements; the splitter cuts before a question word after a comma, so with the comma the first half alone is matched, its subject required (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "START wat let|houdt je|jij|jullie|u|ge eigenlijk|nou|dan|nog? tegen? om REST",
+                name: "wat-let-je", why: "\"Wat let je om het gewoon te zeggen?\", \"wat houdt u tegen om te bellen?\": a rhetorical question that puts the step as obvious, the client left only to explain why not, advice like \"waarom bel je niet gewoon?\"; the step after 'om' is required, so the open question \"wat houdt je tegen, denk je?\", which names no step, stays silent (round 17, dA: no labelled response has the form; written from wording any student may use)."),
             TokenPattern(
                 bundled: "is|zou|was het|t niet|geen|misschien|ook|anders|dan? een? @intensifiers? optie|oplossing|mogelijkheid om|als REST",
                 name: "is-het-geen-optie-om", why: "\"Is het geen optie om parttime te gaan werken?\", \"is het misschien een oplossing om ...\", \"is parttime werken geen optie?\": a step offered as an option, mostly as a question, as \"is het een idee om\" is (`het-een-idee-om-de`); 'optie', 'oplossing' or 'mogelijkheid' with 'om/als' after it, or the step first and 'geen/ook een optie' closing the question (round 17, dA: no labelled response has the form; written from wording any student may use)."),
@@ -8498,6 +8501,11 @@ extension RuleBook {
                 reason: "\"Waarom kunt ge niet terug naar uw moeder?\", \"waarom kun je niet slapen?\", \"waarom kon u niet werken?\": asking why the client is unable to do something is a why-question about their situation, not a step offered; with 'gewoon', 'eens' or 'even' after 'niet' (\"waarom kun je niet gewoon bij je zus logeren?\") it is a suggestion again and the exception does not apply.",
                 example: "waarom kan je niet terug naar huis?"),
             Antipattern(
+                bundled: "moet|moeten|zou|zouden ...4 niet|nie ...3 verboden|gestraft|aangepakt|opgepakt|ontslagen|opgesloten|aangeklaagd|veroordeeld|beboet|geschorst moeten? worden",
+                name: "moeten-die-niet-verboden-worden", reach: .overlapping,
+                reason: "\"moeten die online casino's niet gewoon verboden worden?\", \"zou hij niet gewoon ontslagen moeten worden?\": a sanction on a third party or a policy in the passive is the listener's verdict (judgment, often a leading question), not a step the client could take; only verbs of punishing or banning count, so \"moet dat niet gewoon gemeld worden?\" keeps its flag (round 17, dA: 1 response of the tuning sets, labelled premature opinion, leading question and judgment, flagged advice by `moet-je-broer-niet-eens`; no labelled response has the passive of these verbs as advice).",
+                example: "wat vind jij eigenlijk van die online casinos, moeten die niet gewoon verboden worden?"),
+            Antipattern(
                 bundled: "mag|mogen ...3 stoppen|pauzeren|pauze|huilen|zwijgen|nadenken|boos|verdrietig|bang|emotioneel|stil|twijfelen|overstuur|uithuilen|doorvertellen|vertellen",
                 name: "je-mag-gerust-stoppen", reach: .overlapping,
                 reason: "\"Ge moogt gerust stoppen als het te veel wordt\", \"u mag altijd even pauzeren\", \"je mag best huilen hoor\": room the listener gives the client in the conversation itself, not a step to solve the problem.",
@@ -8541,9 +8549,12 @@ extension RuleBook {
             RuleExample("[[Daar kunt u terecht met uw vragen]].", pattern: "daar-kunt-u-terecht-met"),
             RuleExample("[[Wat u kunt doen is een klacht indienen]].", pattern: "wat-u-kunt-doen-is"),
             RuleExample("[[wat je ook kunt doen is een brief schrijven naar de directeur]]", pattern: "wat-u-kunt-doen-is"),
+            RuleExample("[[Wat je ook kunt proberen is een briefje schrijven]].", pattern: "wat-u-kunt-doen-is"),
             RuleExample("Is [[het een idee om de wijkagent te bellen]]?", pattern: "het-een-idee-om-de"),
             RuleExample("[[Hoe eerder je belt]], hoe beter.", pattern: "hoe-eerder-hoe-beter"),
             RuleExample("[[hoe sneller u belt hoe beter]]", pattern: "hoe-eerder-hoe-beter"),
+            RuleExample("[[Wat let je om het gewoon te zeggen]]?", pattern: "wat-let-je"),
+            RuleExample("[[wat houdt u tegen om morgen te bellen]]?", pattern: "wat-let-je"),
             RuleExample("[[Is het geen optie om parttime te gaan werken]]?", pattern: "is-het-geen-optie-om"),
             RuleExample("[[Is parttime werken geen optie]]?", pattern: "is-het-geen-optie-om"),
             RuleExample("[[Er zijn apps die je kunnen helpen met plannen]].", pattern: "er-zijn-apps-die-je-kunnen-helpen"),
@@ -8606,6 +8617,7 @@ extension RuleBook {
             RuleExample("Dat kun je gewoon niet betalen van zo'n uitkering, zei je.", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Dan kunt u me vertellen hoe het verder ging.", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Dus u kunt gewoon niet meer bellen met die pas, begrijp ik?", pattern: "dus-u-kunt-gewoon-indienen"),
+            RuleExample("Wat houdt je tegen, denk je?", pattern: "wat-let-je"),
             RuleExample("Wat zijn de opties volgens u?", pattern: "is-het-geen-optie-om"),
             RuleExample("Er is niemand die je kan helpen, zeg je?", pattern: "er-zijn-apps-die-je-kunnen-helpen"),
             RuleExample("Wat vind je zelf van het idee om te verhuizen?", pattern: "misschien-een-idee-om"),
@@ -8795,6 +8807,12 @@ extension RuleBook {
                 bundled: "het|t proberen|overwegen waard",
                 name: "is-het-wel-waard-om", why: "\"die 48 euro is het wel waard om in uw huis te blijven\", \"het is de moeite waard om bezwaar te maken\", \"het is het proberen waard\": the step recommended as worth its cost, the listener weighing the choice for the client; 'om/als' must follow 'waard', or 'proberen/overwegen' must stand before it (round 17, dA: 1 labelled response of the tuning sets, advice, missed; none clean or other has 'waard om')."),
             TokenPattern(
+                bundled: "het|t heeft echt|wel|zeker|altijd|best|misschien|zeker|heus? zin om|als REST",
+                name: "het-heeft-zin-om", why: "\"Het heeft zin om bezwaar te maken\", \"het loont de moeite om te bellen\": the step recommended as worthwhile, as \"het is verstandig om\" does; 'geen' is not taken, so \"het heeft geen zin om ...\" (often the client's own despair given back) is left to other rules (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "het|t loont echt|wel|zeker|altijd|misschien? de? moeite? om|als REST",
+                name: "het-heeft-zin-om", why: "\"Het heeft zin om bezwaar te maken\", \"het loont de moeite om te bellen\": the step recommended as worthwhile, as \"het is verstandig om\" does; 'geen' is not taken, so \"het heeft geen zin om ...\" (often the client's own despair given back) is left to other rules (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
                 bundled: "kan geen kwaad als|om REST",
                 name: "kan-geen-kwaad-om-de", why: "\"Het kan geen kwaad om de wijkagent te bellen\": a step recommended by understatement."),
             TokenPattern(
@@ -8864,6 +8882,8 @@ extension RuleBook {
             RuleExample("uw dochter heeft gelijk, die 48 euro [[is het wel waard om in uw huis te blijven]]", pattern: "is-het-wel-waard-om"),
             RuleExample("[[Het is de moeite waard om bezwaar te maken]].", pattern: "is-het-wel-waard-om"),
             RuleExample("Bezwaar maken? [[Het proberen waard]], zou ik zeggen.", pattern: "is-het-wel-waard-om"),
+            RuleExample("[[Het heeft echt zin om bezwaar te maken]].", pattern: "het-heeft-zin-om"),
+            RuleExample("[[het loont de moeite om even te bellen]]", pattern: "het-heeft-zin-om"),
             RuleExample("Het [[kan geen kwaad om de wijkagent te bellen]].", pattern: "kan-geen-kwaad-om-de"),
             RuleExample("Een dagboekje [[kan echt helpen]].", pattern: "kan-echt-helpen"),
             RuleExample("[[Mijn advies is om alles te laten controleren]].", pattern: "mijn-advies-is-om-alles"),
@@ -8885,6 +8905,7 @@ extension RuleBook {
             RuleExample("Je deed er goed aan om meteen te bellen.", pattern: "je-doet-er-goed-aan"),
             RuleExample("Helpt het als je muziek luistert?", pattern: "het-kan-helpen-om"),
             RuleExample("Was het de moeite waard, die reis?", pattern: "is-het-wel-waard-om"),
+            RuleExample("Het heeft geen zin om te bellen, zegt u?", pattern: "het-heeft-zin-om"),
         ],
         yieldsToEcho: false)
 
@@ -9221,6 +9242,12 @@ extension RuleBook {
                 bundled: "START had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...4 laten REST",
                 name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question. Up to eight words between 'al'/'eens' and the participle (round 14: 1 labelled advice response of the tuning sets had eight, \"heb je al es van die katoenen handschoenen onder je rubberen geprobeerd?\"; the widening flags nothing else)."),
             TokenPattern(
+                bundled: "had|heb|hebt|heeft je|jij|jullie|u|ge|gij al een|nen|ne advocaat|jurist|mediator|bemiddelaar|bewindvoerder|verwijzing|verwijsbrief|indicatie|budgetcoach|schuldhulpverlener END",
+                name: "heeft-u-al-een-advocaat", why: "\"heeft u al een advocaat?\", \"heeft u al een verwijzing voor psychologische overbruggingszorg?\": the helper or the referral the listener has in mind, asked about as already there, the step put in the client's hands as \"heeft u al een advocaat ingeschakeld?\" does; the noun must close the question or take one 'voor' phrase, so \"heeft u al een indicatie via het CIZ gehad?\" (a question about the file's history) stays out; the rule reads questions only, so a statement (\"fijn, nu heeft u al een advocaat\") stays out, and it is here rather than in `have-you-arranged` because a lead-in before a colon (\"even voor de intake: heeft u al ...?\") keeps a sentence from counting as a yes-no question (round 17, dA: the pattern finds 3 responses of three sets, all labelled advice, 1 of them missed before; the other 'al een' questions of the labelled sets ask about a contract, a payslip or a file number, none with these nouns)."),
+            TokenPattern(
+                bundled: "had|heb|hebt|heeft je|jij|jullie|u|ge|gij al een|nen|ne advocaat|jurist|mediator|bemiddelaar|bewindvoerder|verwijzing|verwijsbrief|indicatie|budgetcoach|schuldhulpverlener voor ...4 END",
+                name: "heeft-u-al-een-advocaat", why: "\"heeft u al een advocaat?\", \"heeft u al een verwijzing voor psychologische overbruggingszorg?\": the helper or the referral the listener has in mind, asked about as already there, the step put in the client's hands as \"heeft u al een advocaat ingeschakeld?\" does; the noun must close the question or take one 'voor' phrase, so \"heeft u al een indicatie via het CIZ gehad?\" (a question about the file's history) stays out; the rule reads questions only, so a statement (\"fijn, nu heeft u al een advocaat\") stays out, and it is here rather than in `have-you-arranged` because a lead-in before a colon (\"even voor de intake: heeft u al ...?\") keeps a sentence from counting as a yes-no question (round 17, dA: the pattern finds 3 responses of three sets, all labelled advice, 1 of them missed before; the other 'al een' questions of the labelled sets ask about a contract, a payslip or a file number, none with these nouns)."),
+            TokenPattern(
                 bundled: "START wil|wilt je|jij|jullie|u !er|erover|daarover|hierover|me|mij ...3 niet|nie gewoon|gwn REST",
                 name: "wil-je-het-niet-gewoon", why: "\"Wil je het ze niet gewoon vertellen?\", \"wilt u niet gewoon de huisarts bellen?\": the step dressed as a negative question about the client's will; 'gewoon' right after the negation makes it a suggestion, so \"wil je niet meer naar school?\" (asking about the client's wish) stays silent, as do the invitations to tell the listener ('er', 'erover', 'me' after the subject: \"wil je er niet gewoon over vertellen?\") and the offers of the conversation itself with 'even' or 'liever' (\"wil je niet even pauzeren?\", \"wil je er niet liever over praten?\") (round 14: 1 response of the tuning sets, labelled advice and leading question, not flagged; none clean or other has the form)."),
             TokenPattern(
@@ -9312,6 +9339,8 @@ extension RuleBook {
             RuleExample("[[Ben je bij de woningcorporatie al ingeschreven?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[heeft u de meterkast al eens laten nakijken door de netbeheerder?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[heb je al eens van die katoenen handschoenen onder je rubberen geprobeerd?]]", pattern: "heb-je-al-eens-met"),
+            RuleExample("[[heeft u al een advocaat?]]", pattern: "heeft-u-al-een-advocaat"),
+            RuleExample("[[Even voor de intake: heeft u al een verwijzing voor psychologische overbruggingszorg?]]", pattern: "heeft-u-al-een-advocaat"),
             RuleExample("Je ouders moeten het weten. [[Wil je het ze niet gewoon vertellen?]]", pattern: "wil-je-het-niet-gewoon"),
             RuleExample("[[Heeft u erover nagedacht om te verhuizen?]]", pattern: "heeft-u-erover-nagedacht-om"),
             RuleExample("[[Waarom bel je de school niet gewoon?]]", pattern: "waarom-bel-je-de-school"),
@@ -9340,6 +9369,7 @@ extension RuleBook {
             RuleExample("hoe vaak heb je ze al gebeld?", pattern: "heb-je-al-eens-met"),
             RuleExample("Heeft u al iemand gebeld?", pattern: "heb-je-al-eens-met"),
             RuleExample("Hebt ge zelf al iets anders geprobeerd?", pattern: "heb-je-al-eens-met"),
+            RuleExample("heeft u al een indicatie via het CIZ gehad?", pattern: "heeft-u-al-een-advocaat"),
             RuleExample("wil je niet meer naar school, of lukt het niet?", pattern: "wil-je-het-niet-gewoon"),
             RuleExample("Wil je niet even pauzeren?", pattern: "wil-je-het-niet-gewoon"),
             RuleExample("Wil je er niet gewoon even over vertellen?", pattern: "wil-je-het-niet-gewoon"),
