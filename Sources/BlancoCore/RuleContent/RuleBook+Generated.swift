@@ -126,6 +126,7 @@ extension RuleBook {
         rule118,
         rule119,
         rule120,
+        rule121,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -5175,6 +5176,11 @@ extension RuleBook {
                 reason: "\"je man heeft wel gelijk, stoppen is wss het beste\": a hedge on which step is best is advice (best-way), a recommendation, not a guess at the film. Round 17 (dX): 1 response on the labelled sets, labelled advice and judgment, flagged interpretation before; none labelled interpretation has it.",
                 example: "je man heeft wel gelijk, stoppen is wss het beste."),
             Antipattern(
+                bundled: "START wellicht kan|kun|kunnen|kunt|moet|moeten|zou|zouden",
+                name: "wellicht-kunt-u", reach: .overlapping,
+                reason: "\"Wellicht kunt u bijzondere bijstand aanvragen\", \"wellicht kan dat heel simpel geregeld worden\": 'wellicht' opening a sentence before a modal offers a step (nl.advice.could speaks for it), as 'misschien' before 'kan/moet/zou' does, which `misschien-heeft-je-baas-het` leaves out; round 17 (dA): 3 responses of the labelled sets, all labelled advice, 2 of them flagged interpretation without that label.",
+                example: "Wellicht kunt u bij de gemeente bijzondere bijstand aanvragen."),
+            Antipattern(
                 bundled: "START misschien even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten",
                 name: "misschien-even-de-huisarts-bellen", reach: .overlapping,
                 reason: "\"Misschien even de huisarts bellen?\": 'misschien' before a step in the bare infinitive offers the step (nl.advice.softened-imperative speaks for it); it guesses nothing about the film.",
@@ -8235,6 +8241,12 @@ extension RuleBook {
                 bundled: "START dus|daarom je|jij|jullie|u moet|moeten wel|echt|sowieso|dringend|zeker|eerst|nu|dan ...8 @take-over-infinitives|@step-verbs REST",
                 name: "dus-je-moet-wel-bezwaar-maken", why: "\"Dus je moet wel binnen zes weken bezwaar maken\", \"dus u moet nu via uw advocaat correcties laten indienen\": the step drawn as the conclusion of what the listener just explained. 'dus' keeps it from START; an adverb after 'moet' and a verb of a step (the step-verbs and take-over-infinitives lists) are required, since a summary of the client's own burden reads \"dus je moet module 2 opnieuw doen, zeg je\" or \"dus u moet nu elke ochtend hier staan\" (round 15: 2 responses of two sets, both labelled advice and system language, missed before; the 2 echoes of the probe with 'dus je moet' have no adverb and stay silent)."),
             TokenPattern(
+                bundled: "START je|jij|u|ge|gij|jullie hebt|heeft|hebben echt|wel|dringend|gewoon|eigenlijk|dan? een|nen|ne @intensifiers? advocaat|jurist|mediator|bemiddelaar|bewindvoerder|psycholoog|therapeut|huisarts|dokter|budgetcoach|schuldhulpverlener|maatje ...1 nodig",
+                name: "je-hebt-een-advocaat-nodig", why: "\"Je hebt een advocaat nodig\", \"daar heeft u een jurist voor nodig\": the helper the client must take, told as a need, a step as \"je moet een advocaat nemen\" is; only helpers the client would engage (lawyers, mediators, therapists, doctors, budget help) count, so \"je hebt rust nodig\" (an interpretation of the client's state) is left to other rules, and the rule yields to the client's own words (\"ik heb een advocaat nodig\" given back) (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "START daar|dan|daarvoor|hiervoor|dus heb|hebt|heeft|hebben je|jij|u|ge|gij|jullie echt|wel|dringend|gewoon|eigenlijk|dan? een|nen|ne @intensifiers? advocaat|jurist|mediator|bemiddelaar|bewindvoerder|psycholoog|therapeut|huisarts|dokter|budgetcoach|schuldhulpverlener|maatje ...1 nodig",
+                name: "je-hebt-een-advocaat-nodig", why: "\"Je hebt een advocaat nodig\", \"daar heeft u een jurist voor nodig\": the helper the client must take, told as a need, a step as \"je moet een advocaat nemen\" is; only helpers the client would engage (lawyers, mediators, therapists, doctors, budget help) count, so \"je hebt rust nodig\" (an interpretation of the client's state) is left to other rules, and the rule yields to the client's own words (\"ik heb een advocaat nodig\" given back) (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
                 bundled: "START je|jij|jullie|u gaat|gaan|zal|zult|zullen echt|sowieso|dringend|hoe !moeten ...5 moeten REST",
                 name: "ge-gaat-echt-moeten", why: "\"Ge gaat echt naar een revalidatiecentrum moeten\", \"je zult sowieso moeten verhuizen\": the step ordered in the future tense, the Flemish 'gaan ... moeten' and 'zullen ... moeten'; a demand word ('echt', 'sowieso', 'hoe dan ook', 'dringend') right after the verb is required, so a prediction of the client's situation (\"je zal wel moeten wachten op de brief\") stays silent, and the step must stand between it and 'moeten', so \"ge gaat echt moeten vertellen wat er gebeurde\" (asking the client to tell) stays silent too (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
             TokenPattern(
@@ -8298,10 +8310,10 @@ extension RuleBook {
                 reason: "\"Da moet u echt kapotmaken\", \"dat moet je wel raken\": 'moet' guesses what the situation does to the client, who is its object, not the one who must act (an interpretation); the exception holds where a verb of being hurt or worn down closes the phrase (round 15: 1 response, labelled interpretation only, flagged advice before; no labelled advice has the form).",
                 example: "da ge da elke dag opnieuw moet vertellen aan uw moeder, da moet u echt kapotmaken"),
             Antipattern(
-                bundled: "moet|moeten|moest je|jou|u|ge ...3 @emotion maken",
+                bundled: "moet|moeten|moest je|jou|u|ge|jullie ...3 @emotion|trots|fier|blij|gelukkig|boos|verdrietig|bang|kwaad|onzeker|zenuwachtig maken|stemmen",
                 name: "dat-moet-u-trots-maken", reach: .overlapping,
-                reason: "\"dat moet u toch ook trots maken\", \"dat moet je wel blij maken\": 'moet' with the client as the object of 'maken' and a feeling word before it guesses what the situation makes the client feel (an interpretation), as `dat-moet-u-kapotmaken` reads a verb of being hurt; it orders no step. Round 17 (dX): 1 response on the labelled sets, labelled interpretation, judgment and leading, flagged advice before; none labelled advice has the form.",
-                example: "wat mooi dat hij ze zelf de loopplank op heeft geleid, dat moet u toch ook trots maken of niet?"),
+                reason: "\"dat moet u toch ook trots maken, of niet?\", \"dat moet je wel verdrietig maken\": 'moet' with the client as the object of a feeling made ('maken', 'stemmen') guesses the effect of the situation on the client (an interpretation, often in a leading question), like `dat-moet-u-kapotmaken`; it orders no step (round 17, dA: 1 response of the tuning sets, labelled judgment, leading question and interpretation, flagged advice before; none labelled advice has the form).",
+                example: "wat mooi dat hij dat zelf deed, dat moet u toch ook trots maken of niet?"),
             Antipattern(
                 bundled: "moet|moeten niks|niets|niet|nie hoor|he|eh? END",
                 name: "room-given-at-the-end", reach: .overlapping,
@@ -8338,6 +8350,8 @@ extension RuleBook {
             RuleExample("Eerlijk gezegd [[vind ik dat u moet bellen]].", pattern: "ik-denk-dat-je-moet"),
             RuleExample("ik [[denk echt dat je het aan je moeder moet vertellen, ook al heb je het beloofd]]", pattern: "ik-denk-dat-je-het-moet-vertellen"),
             RuleExample("Dat is een bestuurlijke maatregel. [[dus je moet wel binnen zes weken bezwaar maken]]", pattern: "dus-je-moet-wel-bezwaar-maken"),
+            RuleExample("[[Je hebt echt een advocaat nodig]].", pattern: "je-hebt-een-advocaat-nodig"),
+            RuleExample("[[Daar heeft u een jurist voor nodig]].", pattern: "je-hebt-een-advocaat-nodig"),
             RuleExample("da gaat nie lukken met een nieuwe heup, [[ge gaat echt naar een revalidatiecentrum moeten]]", pattern: "ge-gaat-echt-moeten"),
             RuleExample("[[Dan moeten we eerst een aanvraag doen bij de gemeente]].", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("[[we moeten dan wel even een melding maken bij het wijkteam]]", pattern: "dan-moeten-we-eerst-een"),
@@ -8372,6 +8386,7 @@ extension RuleBook {
             RuleExample("Ik denk dat je het toen heel duidelijk moet hebben gezegd, wat zei ze?", pattern: "ik-denk-dat-je-het-moet-vertellen"),
             RuleExample("dus je moet module 2.2 helemaal opnieuw doen, zeg je", pattern: "dus-je-moet-wel-bezwaar-maken"),
             RuleExample("dus u moet nu elke ochtend om negen uur hier staan", pattern: "dus-je-moet-wel-bezwaar-maken"),
+            RuleExample("Je hebt rust nodig, zeg je.", pattern: "je-hebt-een-advocaat-nodig"),
             RuleExample("je zal wel moeten wachten op de brief, zei je?", pattern: "ge-gaat-echt-moeten"),
             RuleExample("ge gaat echt moeten vertellen wat er gebeurde, anders snap ik het niet", pattern: "ge-gaat-echt-moeten"),
             RuleExample("Voor dat verslag moeten wij eerst een onderzoek doorlopen, zo werkt de school.", pattern: "dan-moeten-we-eerst-een"),
@@ -8405,7 +8420,7 @@ extension RuleBook {
                 name: "kunt-ge-mss-vragen", why: "\"Kunt ge mss een buurvrouw vragen om te checken\", \"voor die avonden kun je misschien je zus bellen\": the softened suggestion in inverted order, the hedge after the subject; only a step verb closes it within four words, so \"kun je misschien vertellen wat er gebeurde?\" stays an open invitation (round 14: 'kun(t) je/ge/u misschien/mss' in 2 labelled responses of the tuning and dev sets, both advice, 1 not flagged before; none clean or of another category)."),
             TokenPattern(
                 bundled: "misschien|wellicht kan|kun|kunnen|kunt|moet|moeten|zou|zouden REST",
-                name: "misschien-kun-je-de-ombudsman", why: "\"Misschien kun je de ombudsman bellen\", \"misschien moet je met je mentor praten\": the guideline's own softened advice. Round 17 (dX): 'wellicht' is the formal 'misschien' (\"wellicht kunt u bijzondere bijstand aanvragen\"), as the best-way patterns already read it; with it out of hedged-assumption's hedge words, this pattern keeps the step found."),
+                name: "misschien-kun-je-de-ombudsman", why: "\"Misschien kun je de ombudsman bellen\", \"misschien moet je met je mentor praten\": the guideline's own softened advice. Round 17 (dA): the polite 'wellicht' is the same softener (\"Wellicht kunt u bij de gemeente bijzondere bijstand aanvragen\", \"wellicht kun je zelf eens een berichtje sturen\"); 'misschien/mss' before a modal is in 107 sentences of the labelled sets, all in responses labelled advice, and 'wellicht' before one in 3, all labelled advice, none flagged before."),
             TokenPattern(
                 bundled: "kan|kun|kunt je|jij|jullie|u dan|dat|die|het? beste REST",
                 name: "kunt-u-het-beste-meteen", why: "\"Die kunt u het beste meteen opsturen\": the best step, in inverted word order."),
@@ -8440,28 +8455,47 @@ extension RuleBook {
                 bundled: "START daar|dan kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST",
                 name: "daar-kunt-u-terecht-met", why: "Where to go, said as a possibility: \"bij de Huurcommissie kunt u dat laten toetsen\", \"daar kunt u terecht\"."),
             TokenPattern(
-                bundled: "START wat je|jij|jullie|u|ge ook|wel|nog|altijd|eventueel|dan? kan|kun|kunnen|kunt|kunde|zou ...2 doen is REST",
-                name: "wat-u-kunt-doen-is", why: "\"Wat u kunt doen is een klacht indienen\", \"wat je ook kunt doen is een brief schrijven\": a step announced as the option; one adverb ('ook', 'wel', 'nog', 'altijd', 'eventueel') may stand between the subject and the verb (round 16: no labelled response has the adverb, and the plain form is in 0 clean or other responses; written from the neighbour of the plain form a student would use)."),
+                bundled: "START wat je|jij|jullie|u|ge ook|wel|nog|altijd|eventueel|dan? kan|kun|kunnen|kunt|kunde|zou ...2 doen|proberen is REST",
+                name: "wat-u-kunt-doen-is", why: "\"Wat u kunt doen is een klacht indienen\", \"wat je ook kunt doen is een brief schrijven\": a step announced as the option; one adverb ('ook', 'wel', 'nog', 'altijd', 'eventueel') may stand between the subject and the verb (round 16: no labelled response has the adverb, and the plain form is in 0 clean or other responses; written from the neighbour of the plain form a student would use). Round 17 (dA): 'proberen' closes it as 'doen' does (\"wat je ook kunt proberen is ...\"; no labelled response has it)."),
             TokenPattern(
                 bundled: "het anders|dan|misschien|niet? een beter|goed|goede|slim? idee zijn? als|om REST",
                 name: "het-een-idee-om-de", why: "\"Is het een idee om de wijkagent te bellen?\": a step offered as an idea, often as a question."),
             TokenPattern(
+                bundled: "START hoe eerder|sneller|vroeger je|jij|u|ge|gij|jullie ...5 PAUSE",
+                name: "hoe-eerder-hoe-beter", why: "\"Hoe eerder je belt, hoe beter\": urging the step now, the listener's recommendation of when to act; here and not in `best-way` because a sentence opening with 'hoe' is read as a content question, outside that rule's statements; the splitter cuts before a question word after a comma, so with the comma the first half alone is matched, its subject required (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "START hoe eerder|sneller|vroeger ...6 hoe beter",
+                name: "hoe-eerder-hoe-beter", why: "\"Hoe eerder je belt, hoe beter\": urging the step now, the listener's recommendation of when to act; here and not in `best-way` because a sentence opening with 'hoe' is read as a content question, outside that rule's statements; the splitter cuts before a question word after a comma, so with the comma the first half alone is matched, its subject required (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "START wat let|houdt je|jij|jullie|u|ge eigenlijk|nou|dan|nog? tegen? om REST",
+                name: "wat-let-je", why: "\"Wat let je om het gewoon te zeggen?\", \"wat houdt u tegen om te bellen?\": a rhetorical question that puts the step as obvious, the client left only to explain why not, advice like \"waarom bel je niet gewoon?\"; the step after 'om' is required, so the open question \"wat houdt je tegen, denk je?\", which names no step, stays silent (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "is|zou|was het|t niet|geen|misschien|ook|anders|dan? een? @intensifiers? optie|oplossing|mogelijkheid om|als REST",
+                name: "is-het-geen-optie-om", why: "\"Is het geen optie om parttime te gaan werken?\", \"is het misschien een oplossing om ...\", \"is parttime werken geen optie?\": a step offered as an option, mostly as a question, as \"is het een idee om\" is (`het-een-idee-om-de`); 'optie', 'oplossing' or 'mogelijkheid' with 'om/als' after it, or the step first and 'geen/ook een optie' closing the question (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "START is|zijn|zou|zouden ...4 geen|ook|misschien een? optie|oplossing zijn? END",
+                name: "is-het-geen-optie-om", why: "\"Is het geen optie om parttime te gaan werken?\", \"is het misschien een oplossing om ...\", \"is parttime werken geen optie?\": a step offered as an option, mostly as a question, as \"is het een idee om\" is (`het-een-idee-om-de`); 'optie', 'oplossing' or 'mogelijkheid' with 'om/als' after it, or the step first and 'geen/ook een optie' closing the question (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "er is|zijn !niemand|niets|niks|geen|weinig ...5 die|dat je|jou|u|jullie kan|kunnen helpen|ondersteunen|bijstaan|begeleiden REST",
+                name: "er-zijn-apps-die-je-kunnen-helpen", why: "\"Er zijn apps die je kunnen helpen met plannen\", \"er is een maatje dat u kan ondersteunen\": a help named by its existence is offered to the client, a step as \"misschien kan een maatje je helpen\" is; the help must be able to help the client ('je', 'u', ...), and a denied help right after 'er is' (\"er is niemand die je kan helpen\", often the client's own words) stays out (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
                 bundled: "START misschien|mss|wellicht|anders een? @advice-adjectives idee? om|als REST",
                 name: "misschien-een-idee-om", why: "\"Misschien een idee om samen een terugbetaalregeling te maken?\", \"mss goed om hem bij de huisarts aan te melden\": the step offered as an idea or as wise with the verb left out, often as a question; 'misschien', 'mss', 'wellicht' or 'anders' must open the sentence, so \"wat vind je zelf van het idee om ...\" (an opinion question) stays out (round 12: 2 responses in the tuning sets, both labelled advice, neither flagged before)."),
             TokenPattern(
-                bundled: "iets voor je|jou|jullie|u zijn? END",
-                name: "iets-voor-u", why: "A step offered as a fit: \"misschien is buurtbemiddeling iets voor jullie?\""),
+                bundled: "iets voor je|jou|jullie|u zijn? PAUSE",
+                name: "iets-voor-u", why: "A step offered as a fit: \"misschien is buurtbemiddeling iets voor jullie?\"; the phrase must close a clause, and round 17 (dA) lets a comma close it too (\"misschien is vrijwilligerswerk op een zorgboerderij iets voor u, dan bent u toch nog met dieren bezig\": 1 labelled response, advice, missed and read as a guess before), while \"iets voor u betekenen/regelen\" (the listener's own help) goes on and stays out."),
             TokenPattern(
                 bundled: "kan|kunnen hij|zij|ze|die|jullie? toch gewoon|wel|ook ff|even|eens|gewoon|gwn? !niet|nie|nergens|niks|niets|geen|het|er|t ...4 naar|ergens|logeren|slapen|langs|terecht REST",
                 name: "kan-hij-toch-gewoon", why: "\"als kevin de auto inlevert kan hij toch gewoon met een e-bike naar sollicitaties?\", \"bikkel kan toch wel ff ergens logeren\": 'kan ... toch gewoon/wel/ook' with a way to go or stay ('naar', 'ergens', 'logeren', 'terecht') puts a step for the client's people as self-evident, as \"u kunt toch ook de regiotaxi nemen\" does for the client (round 15: the form with a way in 4 responses of four sets, all labelled advice; the two with a third party missed before, none wrong). A negation or 'het'/'er' right after the particle (\"hij kan toch ook niet naar huis\") stays out, and 'kon' (a step already taken: \"kon hij toen gewoon naar zijn werk?\") is not matched."),
+            TokenPattern(
+                bundled: "dan|daarna|dus|anders|straks|later kan|kunnen !je|jij|jullie|u|ge|gij|ik|we|wij|het|dat|dit|er|t|niet|nie zich|ook|toch? altijd|gewoon|gerust|prima|best nog|eerst|zelf? naar|terecht|langs|logeren|inschrijven|aanmelden REST",
+                name: "daarna-kan-ze-altijd-nog", why: "\"daarna kan ze altijd nog naar de havo\", \"dan kan ricardo zich gewoon inschrijven als woningzoekende\", \"die kan ook prima eerst naar je kijken\": a way open to someone in the client's life (or to the party the listener sends them to), put as easy with 'altijd', 'gewoon', 'gerust', 'prima' or 'best' right before the way ('naar', 'terecht', 'langs', 'logeren') or the step of signing up, a step like `kan-hij-toch-gewoon` without its 'toch'; in verb-second order a 'dan', 'daarna', 'dus' or 'anders' must come first, so the question \"kan ze gewoon naar huis?\" asks rather than proposes; the client and the listener as subject are left out (their own rules read them), and a negation cannot stand between the particle and the way, so \"dan kan ze gewoon niet naar school\" (a summary of the problem) stays silent (round 17, dA: 3 responses of three sets, all labelled advice, none flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "START die|hij|zij|ze kan|kunnen ook|toch? altijd|gewoon|gerust|prima|best nog|eerst|zelf? naar|terecht|langs REST",
+                name: "daarna-kan-ze-altijd-nog", why: "\"daarna kan ze altijd nog naar de havo\", \"dan kan ricardo zich gewoon inschrijven als woningzoekende\", \"die kan ook prima eerst naar je kijken\": a way open to someone in the client's life (or to the party the listener sends them to), put as easy with 'altijd', 'gewoon', 'gerust', 'prima' or 'best' right before the way ('naar', 'terecht', 'langs', 'logeren') or the step of signing up, a step like `kan-hij-toch-gewoon` without its 'toch'; in verb-second order a 'dan', 'daarna', 'dus' or 'anders' must come first, so the question \"kan ze gewoon naar huis?\" asks rather than proposes; the client and the listener as subject are left out (their own rules read them), and a negation cannot stand between the particle and the way, so \"dan kan ze gewoon niet naar school\" (a summary of the problem) stays silent (round 17, dA: 3 responses of three sets, all labelled advice, none flagged; none clean or other has the form)."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
-            Antipattern(
-                bundled: "START moet|moeten ...6 worden|word|wordt END",
-                name: "moeten-die-niet-verboden-worden", reach: .sameSentence,
-                reason: "\"moeten die niet gewoon verboden worden?\", \"moet hij niet gewoon ontslagen worden?\": 'moeten ... niet' with a passive that closes the question asks what should be done to a third party, a verdict (judgment), not a step anyone in the client's life could take. Round 17 (dX): 1 response on the labelled sets, labelled judgment, leading and premature opinion, flagged advice before; the 4 labelled advice with `moet-je-broer-niet-eens` have an active verb.",
-                example: "wat vind jij eigenlijk van die online casinos, moeten die niet gewoon verboden worden?"),
             Antipattern(
                 bundled: "je|jij|jullie|u|ge|kan|kun|kunt je|jij|jullie|u|ge|kan|kun|kunt ...2 geen|nauwelijks|niets|niks|weinig",
                 name: "daar-kunt-u-weinig", reach: .overlapping,
@@ -8528,6 +8562,11 @@ extension RuleBook {
                 reason: "\"Waarom kunt ge niet terug naar uw moeder?\", \"waarom kun je niet slapen?\", \"waarom kon u niet werken?\": asking why the client is unable to do something is a why-question about their situation, not a step offered; with 'gewoon', 'eens' or 'even' after 'niet' (\"waarom kun je niet gewoon bij je zus logeren?\") it is a suggestion again and the exception does not apply.",
                 example: "waarom kan je niet terug naar huis?"),
             Antipattern(
+                bundled: "moet|moeten|zou|zouden ...4 niet|nie ...3 verboden|gestraft|aangepakt|opgepakt|ontslagen|opgesloten|aangeklaagd|veroordeeld|beboet|geschorst moeten? worden",
+                name: "moeten-die-niet-verboden-worden", reach: .overlapping,
+                reason: "\"moeten die online casino's niet gewoon verboden worden?\", \"zou hij niet gewoon ontslagen moeten worden?\": a sanction on a third party or a policy in the passive is the listener's verdict (judgment, often a leading question), not a step the client could take; only verbs of punishing or banning count, so \"moet dat niet gewoon gemeld worden?\" keeps its flag (round 17, dA: 1 response of the tuning sets, labelled premature opinion, leading question and judgment, flagged advice by `moet-je-broer-niet-eens`; no labelled response has the passive of these verbs as advice).",
+                example: "wat vind jij eigenlijk van die online casinos, moeten die niet gewoon verboden worden?"),
+            Antipattern(
                 bundled: "mag|mogen ...3 stoppen|pauzeren|pauze|huilen|zwijgen|nadenken|boos|verdrietig|bang|emotioneel|stil|twijfelen|overstuur|uithuilen|doorvertellen|vertellen",
                 name: "je-mag-gerust-stoppen", reach: .overlapping,
                 reason: "\"Ge moogt gerust stoppen als het te veel wordt\", \"u mag altijd even pauzeren\", \"je mag best huilen hoor\": room the listener gives the client in the conversation itself, not a step to solve the problem.",
@@ -8550,6 +8589,7 @@ extension RuleBook {
             RuleExample("[[Je kunt je aanmelden bij het wijkteam]].", pattern: "je-kunt-je-aanmelden-bij"),
             RuleExample("voor die avonden da ge late shift hebt [[kunt ge mss een buurvrouw vragen om efkes te checken]]", pattern: "kunt-ge-mss-vragen"),
             RuleExample("[[Misschien kun je de ombudsman bellen]]?", pattern: "misschien-kun-je-de-ombudsman"),
+            RuleExample("[[Wellicht kunt u bij de gemeente bijzondere bijstand aanvragen]].", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("[[Misschien moet je eens met je mentor praten]].", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("[[misschien kun je het je zus gewoon vertellen]]", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("[[Misschien kun je gewoon sorry zeggen tegen de buurman]].", pattern: "misschien-kun-je-de-ombudsman"),
@@ -8571,14 +8611,26 @@ extension RuleBook {
             RuleExample("[[Daar kunt u terecht met uw vragen]].", pattern: "daar-kunt-u-terecht-met"),
             RuleExample("[[Wat u kunt doen is een klacht indienen]].", pattern: "wat-u-kunt-doen-is"),
             RuleExample("[[wat je ook kunt doen is een brief schrijven naar de directeur]]", pattern: "wat-u-kunt-doen-is"),
+            RuleExample("[[Wat je ook kunt proberen is een briefje schrijven]].", pattern: "wat-u-kunt-doen-is"),
             RuleExample("Is [[het een idee om de wijkagent te bellen]]?", pattern: "het-een-idee-om-de"),
+            RuleExample("[[Hoe eerder je belt]], hoe beter.", pattern: "hoe-eerder-hoe-beter"),
+            RuleExample("[[hoe sneller u belt hoe beter]]", pattern: "hoe-eerder-hoe-beter"),
+            RuleExample("[[Wat let je om het gewoon te zeggen]]?", pattern: "wat-let-je"),
+            RuleExample("[[wat houdt u tegen om morgen te bellen]]?", pattern: "wat-let-je"),
+            RuleExample("[[Is het geen optie om parttime te gaan werken]]?", pattern: "is-het-geen-optie-om"),
+            RuleExample("[[Is parttime werken geen optie]]?", pattern: "is-het-geen-optie-om"),
+            RuleExample("[[Er zijn apps die je kunnen helpen met plannen]].", pattern: "er-zijn-apps-die-je-kunnen-helpen"),
             RuleExample("[[misschien een idee om samen een weekschema te maken]]?", pattern: "misschien-een-idee-om"),
             RuleExample("[[mss goed om haar ff bij de huisarts aan te melden]]", pattern: "misschien-een-idee-om"),
             RuleExample("[[Misschien een goed idee om de brieven te bewaren]].", pattern: "misschien-een-idee-om"),
             RuleExample("Misschien is een schuldhulpmaatje [[iets voor u]]?", pattern: "iets-voor-u"),
             RuleExample("Zou een cursus [[iets voor jou zijn]]?", pattern: "iets-voor-u"),
+            RuleExample("misschien is vrijwilligerswerk op een zorgboerderij [[iets voor u]], dan bent u toch nog met dieren bezig", pattern: "iets-voor-u"),
             RuleExample("als kevin de auto inlevert [[kan hij toch gewoon met een e-bike naar sollicitaties]]? dan is hij ook meteen van de stress af", pattern: "kan-hij-toch-gewoon"),
             RuleExample("waarom ben je niet gwn naar de opvang gegaan, bikkel [[kan toch wel ff ergens logeren]]", pattern: "kan-hij-toch-gewoon"),
+            RuleExample("vmbo-t is echt niet erg hoor, [[daarna kan ze altijd nog naar de havo]]", pattern: "daarna-kan-ze-altijd-nog"),
+            RuleExample("dus [[dan kan ricardo zich gewoon inschrijven als woningzoekende]]", pattern: "daarna-kan-ze-altijd-nog"),
+            RuleExample("waarom bel je steeds 112? [[die kan ook prima eerst naar je kijken]]", pattern: "daarna-kan-ze-altijd-nog"),
         ],
         counterexamples: [
             RuleExample("Bij wie kunt u dat melden, weet u dat?"),
@@ -8627,11 +8679,17 @@ extension RuleBook {
             RuleExample("Dat kun je gewoon niet betalen van zo'n uitkering, zei je.", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Dan kunt u me vertellen hoe het verder ging.", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Dus u kunt gewoon niet meer bellen met die pas, begrijp ik?", pattern: "dus-u-kunt-gewoon-indienen"),
+            RuleExample("Wat houdt je tegen, denk je?", pattern: "wat-let-je"),
+            RuleExample("Wat zijn de opties volgens u?", pattern: "is-het-geen-optie-om"),
+            RuleExample("Er is niemand die je kan helpen, zeg je?", pattern: "er-zijn-apps-die-je-kunnen-helpen"),
             RuleExample("Wat vind je zelf van het idee om te verhuizen?", pattern: "misschien-een-idee-om"),
             RuleExample("misschien als je moe bent, hoe gaat het dan?", pattern: "misschien-een-idee-om"),
             RuleExample("Misschien een misverstand?", pattern: "misschien-een-idee-om"),
+            RuleExample("Ik kan alleen iets voor u betekenen als we weten wat er speelt.", pattern: "iets-voor-u"),
             RuleExample("Kon hij toen gewoon met de fiets naar zijn werk?", pattern: "kan-hij-toch-gewoon"),
             RuleExample("Hij kan toch ook niet zomaar naar huis, zei u?", pattern: "kan-hij-toch-gewoon"),
+            RuleExample("dan kan ze gewoon niet naar school, zei de leraar", pattern: "daarna-kan-ze-altijd-nog"),
+            RuleExample("Kan ze gewoon naar huis, of moet ze blijven?", pattern: "daarna-kan-ze-altijd-nog"),
         ],
         yieldsToEcho: true)
 
@@ -8757,8 +8815,8 @@ extension RuleBook {
                 bundled: "START beste kan|kun|kunt REST",
                 name: "beste-kun-je-eerst-even", why: "\"Beste kun je eerst even bellen\": the colloquial form of \"het beste kun je\", a step recommended."),
             TokenPattern(
-                bundled: "het is echt|misschien|wel? belangrijk|beter|goed|handig|raadzaam|slim|verstandig als|dat|om REST",
-                name: "het-is-verstandig-om-een", why: "\"Het is verstandig om een kopie te bewaren\": a step recommended as wise or important."),
+                bundled: "het is dan|dus|daarom|nu? echt|misschien|wel|ook? belangrijk|beter|goed|handig|raadzaam|slim|verstandig als|dat|om REST",
+                name: "het-is-verstandig-om-een", why: "\"Het is verstandig om een kopie te bewaren\": a step recommended as wise or important. Round 17 (dA): a particle of consequence may stand after 'is' (\"het is dan belangrijk dat jullie een afspraak plannen\", \"het is dus verstandig om ...\"), which draws the step from what was just said; 'heel/erg' are not taken, so praise (\"het is heel goed dat je gekomen bent\") stays with the judgment rules."),
             TokenPattern(
                 bundled: "START voor|bij|tijdens|na de|het|een|die|dat|zo'n|deze|dit ...4 is het echt|wel|heel|erg|dus? @advice-adjectives als|dat|om REST",
                 name: "voor-de-zitting-is-het-belangrijk", why: "\"Voor het interview is het belangrijk dat uw advocaat uw dossier kent\", \"bij zo'n aanvraag is het verstandig om alles te bewaren\": the same recommendation with the occasion fronted, so 'is het' follows it; the occasion must open with a determiner, so the client's own value echoed (\"voor u is het belangrijk dat de kinderen blijven, zegt u\") stays silent, and the listener's own need to know (\"voor de planning is het belangrijk om te weten wie ...\") is the exception's (round 13: 'is het belangrijk/verstandig/... dat/om' in 5 responses of the tuning sets, all labelled advice, 3 not flagged, 2 of them the listener's need to know)."),
@@ -8778,7 +8836,7 @@ extension RuleBook {
                 bundled: "is|blijft het|t nu|wel|echt|toch|gewoon? belangrijkste|allerbelangrijkste|voornaamste dat|da je|jij|u|ge|jullie REST",
                 name: "het-belangrijkste-is-dat-je", why: "\"Het belangrijkste is nu dat u goed voor uzelf zorgt\", \"voor nu is het belangrijkste dat je probeert te slapen\": the listener names the one thing the client should do, as \"het beste is\" does; the client must be the subject of the clause after 'dat', and a state (\"dat jullie nu veilig zijn\", \"dat je het weet\") is the exception's, a reassurance rather than a step (round 16: 2 labelled responses, both advice, 1 missed; none clean or other has the form)."),
             TokenPattern(
-                bundled: "dat|het leek|lijkt me|mij|ons echt|een|misschien|wel? @advice-adjectives als|dat|om REST",
+                bundled: "dat|het leek|lijkt me|mij|ons echt|een|misschien|wel? @advice-adjectives idee? als|dat|om REST",
                 name: "het-lijkt-me-verstandig-als", why: "\"Het lijkt me verstandig als u een klacht indient\", chat style without 'het' (\"lijkt me goed om hem gewoon ff te bellen\"): the listener's recommendation, softened; the bare form only opening the sentence, with 'om/als' (round 14: 1 labelled response of the tuning and dev sets, advice, not flagged before; none other)."),
             TokenPattern(
                 bundled: "START leek|lijkt me|mij echt|misschien|wel? @advice-adjectives als|om REST",
@@ -8789,6 +8847,33 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START mss|misschien|wellicht|anders is|was|wordt het|dat|dit|da|t iets om|voor REST",
                 name: "misschien-is-het-iets-om", why: "\"Misschien is het iets om bij de gemeente te vragen of ...\", \"mss is dat iets voor jou\": a step or service held out as something for the client, the hedged form of \"het is verstandig om\" (round 15: 1 response, labelled advice, missed before; the wording is common enough to name). Only after a hedge, so \"het is iets om over na te denken\" in a summary stays silent."),
+            TokenPattern(
+                bundled: "START je|jij|u|ge|gij|jullie doet|doen er @intensifiers? goed|verstandig|slim|wijs aan om|als|te REST",
+                name: "je-doet-er-goed-aan", why: "\"Je doet er goed aan om alles op te schrijven\", \"dan doet u er verstandig aan om ...\": the listener tells the client what it is wise to do, the same recommendation as \"het is verstandig om\"; present tense only, so praise of what the client did (\"je deed er goed aan om te bellen\") stays with the judgment rules (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "doe|doet|doen je|jij|u|ge|gij|jullie er @intensifiers? goed|verstandig|slim|wijs aan om|als|te REST",
+                name: "je-doet-er-goed-aan", why: "\"Je doet er goed aan om alles op te schrijven\", \"dan doet u er verstandig aan om ...\": the listener tells the client what it is wise to do, the same recommendation as \"het is verstandig om\"; present tense only, so praise of what the client did (\"je deed er goed aan om te bellen\") stays with the judgment rules (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "het|t kan|zou je|jou|u|jullie? echt|enorm|vaak|soms|wel|best|ook|veel|misschien? helpen|schelen om|als REST",
+                name: "het-kan-helpen-om", why: "\"Het kan helpen om een dagboek bij te houden\", \"vaak helpt het om er met iemand over te praten\": a remedy recommended as what helps, with the step after 'om/als'; the rule reads statements, so the question \"helpt het als je muziek luistert?\" (the client's own experience) stays out, and the rule's listening exceptions keep \"het kan helpen om eerst te horen wat er gebeurde\" silent (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "helpt het|t je|jou|u? vaak|soms|echt|wel|ook|enorm|misschien? om|als REST",
+                name: "het-kan-helpen-om", why: "\"Het kan helpen om een dagboek bij te houden\", \"vaak helpt het om er met iemand over te praten\": a remedy recommended as what helps, with the step after 'om/als'; the rule reads statements, so the question \"helpt het als je muziek luistert?\" (the client's own experience) stays out, and the rule's listening exceptions keep \"het kan helpen om eerst te horen wat er gebeurde\" silent (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "is|lijkt het|t echt|wel|zeker|toch|best|zeer|altijd? de? moeite? waard om|als REST",
+                name: "is-het-wel-waard-om", why: "\"die 48 euro is het wel waard om in uw huis te blijven\", \"het is de moeite waard om bezwaar te maken\", \"het is het proberen waard\": the step recommended as worth its cost, the listener weighing the choice for the client; 'om/als' must follow 'waard', or 'proberen/overwegen' must stand before it (round 17, dA: 1 labelled response of the tuning sets, advice, missed; none clean or other has 'waard om')."),
+            TokenPattern(
+                bundled: "het|t is|lijkt echt|wel|zeker|toch|best|zeer|altijd? de? moeite? waard om|als REST",
+                name: "is-het-wel-waard-om", why: "\"die 48 euro is het wel waard om in uw huis te blijven\", \"het is de moeite waard om bezwaar te maken\", \"het is het proberen waard\": the step recommended as worth its cost, the listener weighing the choice for the client; 'om/als' must follow 'waard', or 'proberen/overwegen' must stand before it (round 17, dA: 1 labelled response of the tuning sets, advice, missed; none clean or other has 'waard om')."),
+            TokenPattern(
+                bundled: "het|t proberen|overwegen waard",
+                name: "is-het-wel-waard-om", why: "\"die 48 euro is het wel waard om in uw huis te blijven\", \"het is de moeite waard om bezwaar te maken\", \"het is het proberen waard\": the step recommended as worth its cost, the listener weighing the choice for the client; 'om/als' must follow 'waard', or 'proberen/overwegen' must stand before it (round 17, dA: 1 labelled response of the tuning sets, advice, missed; none clean or other has 'waard om')."),
+            TokenPattern(
+                bundled: "het|t heeft echt|wel|zeker|altijd|best|misschien|zeker|heus? zin om|als REST",
+                name: "het-heeft-zin-om", why: "\"Het heeft zin om bezwaar te maken\", \"het loont de moeite om te bellen\": the step recommended as worthwhile, as \"het is verstandig om\" does; 'geen' is not taken, so \"het heeft geen zin om ...\" (often the client's own despair given back) is left to other rules (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+            TokenPattern(
+                bundled: "het|t loont echt|wel|zeker|altijd|misschien? de? moeite? om|als REST",
+                name: "het-heeft-zin-om", why: "\"Het heeft zin om bezwaar te maken\", \"het loont de moeite om te bellen\": the step recommended as worthwhile, as \"het is verstandig om\" does; 'geen' is not taken, so \"het heeft geen zin om ...\" (often the client's own despair given back) is left to other rules (round 17, dA: no labelled response has the form; written from wording any student may use)."),
             TokenPattern(
                 bundled: "kan geen kwaad als|om REST",
                 name: "kan-geen-kwaad-om-de", why: "\"Het kan geen kwaad om de wijkagent te bellen\": a step recommended by understatement."),
@@ -8839,6 +8924,7 @@ extension RuleBook {
             RuleExample("[[Het beste is om alles op te schrijven]].", pattern: "het-beste-is-om-alles"),
             RuleExample("[[Beste kun je eerst even bellen met de gemeente]].", pattern: "beste-kun-je-eerst-even"),
             RuleExample("[[Het is verstandig om een kopie te bewaren]].", pattern: "het-is-verstandig-om-een"),
+            RuleExample("oke dus er is een incident geweest. [[het is dan belangrijk dat jullie een afspraak plannen met de zorgcoordinator]]", pattern: "het-is-verstandig-om-een"),
             RuleExample("[[Voor de zitting is het belangrijk dat uw advocaat alle stukken heeft]].", pattern: "voor-de-zitting-is-het-belangrijk"),
             RuleExample("[[bij zo'n aanvraag is het verstandig om alle bonnetjes te bewaren]]", pattern: "voor-de-zitting-is-het-belangrijk"),
             RuleExample("[[Misschien is het slim om de brieven te bewaren]]. Wanneer kwam de eerste?", pattern: "misschien-is-het-slim-om"),
@@ -8851,6 +8937,15 @@ extension RuleBook {
             RuleExample("Heeft u hem nog gesproken? [[lijkt me goed om hem gewoon ff te bellen]]", pattern: "het-lijkt-me-verstandig-als"),
             RuleExample("[[Het zou goed zijn om een logboek bij te houden]].", pattern: "het-zou-goed-zijn-om"),
             RuleExample("[[Misschien is het iets om bij de gemeente te vragen of u nog een taaltraject kan krijgen]].", pattern: "misschien-is-het-iets-om"),
+            RuleExample("[[Je doet er goed aan om alles op te schrijven]].", pattern: "je-doet-er-goed-aan"),
+            RuleExample("Als de brief komt, [[doet u er verstandig aan om meteen te bellen]].", pattern: "je-doet-er-goed-aan"),
+            RuleExample("[[Het kan helpen om een dagboek bij te houden]].", pattern: "het-kan-helpen-om"),
+            RuleExample("Vaak [[helpt het om er met iemand over te praten]].", pattern: "het-kan-helpen-om"),
+            RuleExample("uw dochter heeft gelijk, die 48 euro [[is het wel waard om in uw huis te blijven]]", pattern: "is-het-wel-waard-om"),
+            RuleExample("[[Het is de moeite waard om bezwaar te maken]].", pattern: "is-het-wel-waard-om"),
+            RuleExample("Bezwaar maken? [[Het proberen waard]], zou ik zeggen.", pattern: "is-het-wel-waard-om"),
+            RuleExample("[[Het heeft echt zin om bezwaar te maken]].", pattern: "het-heeft-zin-om"),
+            RuleExample("[[het loont de moeite om even te bellen]]", pattern: "het-heeft-zin-om"),
             RuleExample("Het [[kan geen kwaad om de wijkagent te bellen]].", pattern: "kan-geen-kwaad-om-de"),
             RuleExample("Een dagboekje [[kan echt helpen]].", pattern: "kan-echt-helpen"),
             RuleExample("[[Mijn advies is om alles te laten controleren]].", pattern: "mijn-advies-is-om-alles"),
@@ -8869,6 +8964,10 @@ extension RuleBook {
             RuleExample("Het belangrijkste is dat jullie nu veilig zijn.", pattern: "het-belangrijkste-is-dat-je"),
             RuleExample("lijkt me goed dat je het vertelt", pattern: "het-lijkt-me-verstandig-als"),
             RuleExample("Het is iets om over na te denken, zegt u.", pattern: "misschien-is-het-iets-om"),
+            RuleExample("Je deed er goed aan om meteen te bellen.", pattern: "je-doet-er-goed-aan"),
+            RuleExample("Helpt het als je muziek luistert?", pattern: "het-kan-helpen-om"),
+            RuleExample("Was het de moeite waard, die reis?", pattern: "is-het-wel-waard-om"),
+            RuleExample("Het heeft geen zin om te bellen, zegt u?", pattern: "het-heeft-zin-om"),
         ],
         yieldsToEcho: false)
 
@@ -9210,6 +9309,12 @@ extension RuleBook {
                 bundled: "START had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...4 laten REST",
                 name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question. Up to eight words between 'al'/'eens' and the participle (round 14: 1 labelled advice response of the tuning sets had eight, \"heb je al es van die katoenen handschoenen onder je rubberen geprobeerd?\"; the widening flags nothing else)."),
             TokenPattern(
+                bundled: "had|heb|hebt|heeft je|jij|jullie|u|ge|gij al een|nen|ne advocaat|jurist|mediator|bemiddelaar|bewindvoerder|verwijzing|verwijsbrief|indicatie|budgetcoach|schuldhulpverlener END",
+                name: "heeft-u-al-een-advocaat", why: "\"heeft u al een advocaat?\", \"heeft u al een verwijzing voor psychologische overbruggingszorg?\": the helper or the referral the listener has in mind, asked about as already there, the step put in the client's hands as \"heeft u al een advocaat ingeschakeld?\" does; the noun must close the question or take one 'voor' phrase, so \"heeft u al een indicatie via het CIZ gehad?\" (a question about the file's history) stays out; the rule reads questions only, so a statement (\"fijn, nu heeft u al een advocaat\") stays out, and it is here rather than in `have-you-arranged` because a lead-in before a colon (\"even voor de intake: heeft u al ...?\") keeps a sentence from counting as a yes-no question (round 17, dA: the pattern finds 3 responses of three sets, all labelled advice, 1 of them missed before; the other 'al een' questions of the labelled sets ask about a contract, a payslip or a file number, none with these nouns)."),
+            TokenPattern(
+                bundled: "had|heb|hebt|heeft je|jij|jullie|u|ge|gij al een|nen|ne advocaat|jurist|mediator|bemiddelaar|bewindvoerder|verwijzing|verwijsbrief|indicatie|budgetcoach|schuldhulpverlener voor ...4 END",
+                name: "heeft-u-al-een-advocaat", why: "\"heeft u al een advocaat?\", \"heeft u al een verwijzing voor psychologische overbruggingszorg?\": the helper or the referral the listener has in mind, asked about as already there, the step put in the client's hands as \"heeft u al een advocaat ingeschakeld?\" does; the noun must close the question or take one 'voor' phrase, so \"heeft u al een indicatie via het CIZ gehad?\" (a question about the file's history) stays out; the rule reads questions only, so a statement (\"fijn, nu heeft u al een advocaat\") stays out, and it is here rather than in `have-you-arranged` because a lead-in before a colon (\"even voor de intake: heeft u al ...?\") keeps a sentence from counting as a yes-no question (round 17, dA: the pattern finds 3 responses of three sets, all labelled advice, 1 of them missed before; the other 'al een' questions of the labelled sets ask about a contract, a payslip or a file number, none with these nouns)."),
+            TokenPattern(
                 bundled: "START wil|wilt je|jij|jullie|u !er|erover|daarover|hierover|me|mij ...3 niet|nie gewoon|gwn REST",
                 name: "wil-je-het-niet-gewoon", why: "\"Wil je het ze niet gewoon vertellen?\", \"wilt u niet gewoon de huisarts bellen?\": the step dressed as a negative question about the client's will; 'gewoon' right after the negation makes it a suggestion, so \"wil je niet meer naar school?\" (asking about the client's wish) stays silent, as do the invitations to tell the listener ('er', 'erover', 'me' after the subject: \"wil je er niet gewoon over vertellen?\") and the offers of the conversation itself with 'even' or 'liever' (\"wil je niet even pauzeren?\", \"wil je er niet liever over praten?\") (round 14: 1 response of the tuning sets, labelled advice and leading question, not flagged; none clean or other has the form)."),
             TokenPattern(
@@ -9301,6 +9406,8 @@ extension RuleBook {
             RuleExample("[[Ben je bij de woningcorporatie al ingeschreven?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[heeft u de meterkast al eens laten nakijken door de netbeheerder?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[heb je al eens van die katoenen handschoenen onder je rubberen geprobeerd?]]", pattern: "heb-je-al-eens-met"),
+            RuleExample("[[heeft u al een advocaat?]]", pattern: "heeft-u-al-een-advocaat"),
+            RuleExample("[[Even voor de intake: heeft u al een verwijzing voor psychologische overbruggingszorg?]]", pattern: "heeft-u-al-een-advocaat"),
             RuleExample("Je ouders moeten het weten. [[Wil je het ze niet gewoon vertellen?]]", pattern: "wil-je-het-niet-gewoon"),
             RuleExample("[[Heeft u erover nagedacht om te verhuizen?]]", pattern: "heeft-u-erover-nagedacht-om"),
             RuleExample("[[Waarom bel je de school niet gewoon?]]", pattern: "waarom-bel-je-de-school"),
@@ -9329,6 +9436,7 @@ extension RuleBook {
             RuleExample("hoe vaak heb je ze al gebeld?", pattern: "heb-je-al-eens-met"),
             RuleExample("Heeft u al iemand gebeld?", pattern: "heb-je-al-eens-met"),
             RuleExample("Hebt ge zelf al iets anders geprobeerd?", pattern: "heb-je-al-eens-met"),
+            RuleExample("heeft u al een indicatie via het CIZ gehad?", pattern: "heeft-u-al-een-advocaat"),
             RuleExample("wil je niet meer naar school, of lukt het niet?", pattern: "wil-je-het-niet-gewoon"),
             RuleExample("Wil je niet even pauzeren?", pattern: "wil-je-het-niet-gewoon"),
             RuleExample("Wil je er niet gewoon even over vertellen?", pattern: "wil-je-het-niet-gewoon"),
@@ -13155,9 +13263,23 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START beter|liever|best niet|nie|niks|niets|nooit ...3 @step-verbs|tekenen|ondertekenen|betalen|overmaken|accepteren",
                 name: "beter-niet-tekenen", why: "\"Beter niet tekenen\", \"liever niks betalen voor je het zwart op wit hebt\": the bare infinitive that forbids a step, softened by 'beter/liever/best' before the negation, as \"dat zou ik niet doen\"; only verbs of signing, paying and the step verbs close it, so \"beter niet te veel over nadenken\" and other comments stay out (round 16: no labelled response or probe echo has the form; written as the negative neighbour of \"beter even bellen\")."),
+            TokenPattern(
+                bundled: "START echt|gewoon|zeker|alsjeblieft|aub? niet|nie|nooit meer|zomaar? @step-verbs|tekenen|ondertekenen|overmaken|accepteren|reageren|antwoorden|geven|klikken|kijken|delen END",
+                name: "niet-meer-betalen", why: "\"niet meer betalen hoor!!\", \"nooit zomaar tekenen he\", \"niet meer naar die groep kijken!\": a bare infinitive that forbids a step of paying, signing, answering or looking, with at most a preposition, a determiner and one noun before the verb (no conjunction or subject, so \"niet meer opnemen als ze bellen\" is not read as one phrase), the same warning as \"niet doen!!\" with the step named; it must be the whole sentence (closing tags aside), and the rule reads statements only, so an echo asked back (\"niet meer betalen?\") and the client's film (\"niet meer betalen, zei de bank\") stay silent (round 17, dA: 1 response of the labelled sets, labelled advice, missed; no other sentence of the labelled sets opens with a negation before a bare step verb)."),
+            TokenPattern(
+                bundled: "START echt|gewoon|zeker|alsjeblieft|aub? niet|nie|nooit meer|zomaar? naar|op|in|aan|met? je|jouw|uw|die|dat|de|het|een|zo'n? !als|wanneer|of|want|maar|dat|die|en|ze|hij|zij|je|u @step-verbs|tekenen|ondertekenen|overmaken|accepteren|reageren|antwoorden|geven|klikken|kijken|delen END",
+                name: "niet-meer-betalen", why: "\"niet meer betalen hoor!!\", \"nooit zomaar tekenen he\", \"niet meer naar die groep kijken!\": a bare infinitive that forbids a step of paying, signing, answering or looking, with at most a preposition, a determiner and one noun before the verb (no conjunction or subject, so \"niet meer opnemen als ze bellen\" is not read as one phrase), the same warning as \"niet doen!!\" with the step named; it must be the whole sentence (closing tags aside), and the rule reads statements only, so an echo asked back (\"niet meer betalen?\") and the client's film (\"niet meer betalen, zei de bank\") stay silent (round 17, dA: 1 response of the labelled sets, labelled advice, missed; no other sentence of the labelled sets opens with a negation before a bare step verb)."),
+            TokenPattern(
+                bundled: "START gewoon|meteen|direct|snel|eerst|zeker|altijd|echt|wel|gwn? een? aangifte|bezwaar|beroep|klacht|melding doen|maken|aantekenen|indienen END",
+                name: "gewoon-aangifte-doen", why: "\"Gewoon aangifte doen!\", \"meteen bezwaar maken\", \"een klacht indienen hoor\": the step named as a bare infinitive with its fixed noun, the whole sentence, as \"niet doen!!\" is; an adverb before it is optional, since the fixed noun and verb already name the step (round 17, dA: no labelled response has the form; written from wording any student may use). The rule reads statements, so \"aangifte doen?\" asked back stays silent."),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "!ik|we|wij zei|zeiden|zegt|zeggen|gezegd|riep|riepen|appte|schreef|schreven meteen|toen|nog|direct|gelijk|ook|altijd? PAUSE",
+                name: "someone-else-said", reach: .sameSentence,
+                reason: "\"je vrouw zei meteen: niet tekenen\", \"de bank zei: niet meer betalen\": a bare infinitive after a reporting verb and a colon or comma gives back what someone else told the client, as in `nl.advice.imperative`'s exception of the same name, with one time word allowed before the colon (\"zei meteen:\"); the listener forbids nothing (round 17, dA: 1 echo of the probe flagged by `niet-meer-betalen` without it; no labelled response has the form). The listener's own \"zoals ik zei, niet tekenen\" keeps its flag.",
+                example: "oké, je vrouw zei meteen: niet tekenen"),
         ],
         examples: [
             RuleExample("[[Gewoon die brief openmaken]], jongen.", pattern: "gewoon-die-brief-openmaken"),
@@ -13175,6 +13297,11 @@ extension RuleBook {
             RuleExample("Dit is oplichting hoor. [[Niet doen]]!!", pattern: "niet-doen"),
             RuleExample("[[echt niet doen]] hoor", pattern: "niet-doen"),
             RuleExample("[[beter niet tekenen]] voor je het gelezen hebt", pattern: "beter-niet-tekenen"),
+            RuleExample("omg wat een gedoe. [[niet meer betalen]] hoor!! als je betaalt gaan ze gewoon door", pattern: "niet-meer-betalen"),
+            RuleExample("[[nooit je pincode geven]] hoor", pattern: "niet-meer-betalen"),
+            RuleExample("[[niet meer naar die groep kijken]]!", pattern: "niet-meer-betalen"),
+            RuleExample("Wat een oplichter. [[Gewoon aangifte doen]]!", pattern: "gewoon-aangifte-doen"),
+            RuleExample("[[meteen bezwaar maken]] hoor", pattern: "gewoon-aangifte-doen"),
         ],
         counterexamples: [
             RuleExample("Gewoon even vertellen wat er gebeurde."),
@@ -13189,6 +13316,9 @@ extension RuleBook {
             RuleExample("Dat mogen ze helemaal niet doen.", pattern: "niet-doen"),
             RuleExample("niet doen, zei ze nog, en toen?", pattern: "niet-doen"),
             RuleExample("Beter niet te veel tegelijk: wat gebeurde er eerst?", pattern: "beter-niet-tekenen"),
+            RuleExample("niet meer betalen, zei de bank, en toen?", pattern: "niet-meer-betalen"),
+            RuleExample("Niet meer betalen?", pattern: "niet-meer-betalen"),
+            RuleExample("Aangifte doen?", pattern: "gewoon-aangifte-doen"),
         ],
         yieldsToEcho: false)
 
@@ -13391,6 +13521,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "is|zijn er|het|dat|de|uw|je|jouw|jullie al? ...2 aanvraag|aangifte|afspraak|bezwaar|klacht|melding|verzoek ...4 gedaan|gemaakt|ingediend|aangetekend",
                 name: "is-de-aanvraag-al-ingediend", why: "\"Is het zorgbudget al aangevraagd?\", \"is er al een melding gedaan?\", \"zijn de papieren opgestuurd?\": the same step asked about in the passive, often run on after another yes-no question (\"heeft uw vader al een indicatie en is de toeslag aangevraagd\"); 'toen', 'destijds' or 'vroeger' make it a question about the story, left to the exception, and only verbs of a procedural step end it, so \"is de brief al aangekomen?\" stays silent."),
+            TokenPattern(
+                bundled: "START heb|hebt|heeft|had je|jij|u|ge|gij|jullie dat|da|dit|het|t ooit|al|eens|nog al|eens? gemeld|aangegeven|aangekaart|voorgelegd|gesignaleerd|doorgegeven bij|aan REST",
+                name: "hebt-ge-da-ooit-gemeld-bij", why: "\"hebt ge da ooit gemeld bij de vakbond?\", \"heeft u dat al eens aangekaart bij de directie?\": the step of reporting to a party, asked about as done; the party after 'bij' (or 'aan') marks the step the listener has in mind, so \"heb je dat ooit gemeld?\" without a party, a question about the film, stays out, and `have-you-tried` leaves 'ooit' out for its experience questions (round 17, dA: 1 response of the tuning sets, labelled advice and judgment, missed; no other labelled response has the form)."),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
         antipatterns: [
@@ -13414,6 +13547,7 @@ extension RuleBook {
             RuleExample("[[is je verhuizing al doorgegeven aan de gemeente]]", pattern: "is-de-aanvraag-al-ingediend"),
             RuleExample("[[is er al aangifte gedaan?]]", pattern: "is-de-aanvraag-al-ingediend"),
             RuleExample("[[is t abonnement al opgezegd?]]", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("da mag toch nie van ne werkgever. [[hebt ge da ooit gemeld bij de vakbond?]]", pattern: "hebt-ge-da-ooit-gemeld-bij"),
         ],
         counterexamples: [
             RuleExample("Heeft u toen een aanvraag gedaan?"),
@@ -13425,6 +13559,8 @@ extension RuleBook {
             RuleExample("Wanneer is het aangevraagd?", pattern: "is-de-aanvraag-al-ingediend"),
             RuleExample("Is dat aangevraagd door je dochter destijds?", pattern: "is-de-aanvraag-al-ingediend"),
             RuleExample("Is er iets gebeurd waardoor je niet kon bellen?", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("heb je dat ooit gemeld?", pattern: "hebt-ge-da-ooit-gemeld-bij"),
+            RuleExample("Heb je dat toen gemeld bij de politie, weet je dat nog?", pattern: "hebt-ge-da-ooit-gemeld-bij"),
         ],
         yieldsToEcho: false)
 
@@ -13459,7 +13595,7 @@ extension RuleBook {
                 bundled: "START zou het|t|dat|da|die|hem|m|ze misschien|mss|ff|even|gewoon|gwn|wel ...3 laten|@step-verbs|checken|navragen|bespreken REST",
                 name: "zou-het-ff-laten-checken", why: "\"zou het mss ff laten checken bij de huisarts\", \"zou da gewoon even navragen\": the chat 'ik zou' with the 'ik' left out, the same advice as \"ik zou het laten checken\"; 'zou' opens the clause with an object pronoun after it, a softener ('mss', 'ff', 'gewoon', 'wel') is required and a step verb closes it, so questions (\"zou het helpen?\", \"zou dat kunnen?\") stay silent (in this rule for its scope, since a sentence opening with 'zou' reads as a yes-no question when typed without a question mark; round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
             TokenPattern(
-                bundled: "START laat|laten je|jullie|u|jezelf|uzelf ...1 niet doen|kisten|afschepen|wegsturen|ompraten|intimideren|afpoeieren|wegzetten|inpakken|ondersneeuwen|overbluffen|wegpesten|uitbuiten",
+                bundled: "START laat|laten je|jullie|u|jezelf|uzelf ...1 niet zomaar|zo|meer? doen|kisten|afschepen|wegsturen|ompraten|intimideren|afpoeieren|wegzetten|inpakken|ondersneeuwen|overbluffen|wegpesten|uitbuiten",
                 name: "laat-je-niet-doen", why: "\"Laat je niet doen door die huisbaas\", \"laat u niet afschepen\", \"laat je niet wegsturen\": an imperative idiom telling the client how to act; one of the verbs of being pushed around is required, so \"laat je niet gek maken\" (reassurance about a feeling) is not listed."),
             TokenPattern(
                 bundled: "START laat|laten je|jullie|u|jezelf|uzelf ...1 niet bang maken",
@@ -13494,6 +13630,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dat|dit|die|het doet|regelt|zegt|vraagt|vraag|regel|zeg je|jij best|beter REST",
                 name: "gaat-ge-best", why: "\"Gaat ge best ne keer langs bij de dokter\", \"belt ge beter eerst naar het OCMW\", \"da doet ge best direct\": the Flemish 'X ge best/beter' is a recommendation (the reader turns 'ge' into 'je', so a pattern names 'je'); verbs of state, knowing and ability before it are excluded, so \"voelt ge u beter?\", \"zijt ge beter?\", \"slaap je beter nu?\" and \"deed je je best?\" stay silent."),
+            TokenPattern(
+                bundled: "denk|vind|zou|stel ik? dat|da we|wij|ge|gij|je|jij|u|jullie best|beter ...6 @step-verbs|@take-over-infinitives|doen|nemen|gaat|gaan|vragen|vraagt",
+                name: "ik-denk-dat-we-best", why: "\"ik denk dat we best een aanmelding doen bij het ondersteuningsnetwerk\", \"ik vind dat ge beter naar de huisarts gaat\": the Flemish recommending 'best/beter' of `gaat-ge-best` in the subordinate order after the listener's own 'denk/vind', where the verb comes last; a verb of a step must close it within six words, so \"ik denk dat je best boos bent\" (a reading of the client's feeling) and \"dat je beter af bent\" stay out (round 17, dA: 1 response of the tuning sets, labelled advice and system language, flagged only as system language; no other labelled response has the order)."),
             TokenPattern(
                 bundled: "START bel|betaal|dien|mail|meld|regel|schrijf|stuur|vraag|vul|zoek even|eens|gewoon een|de|het|die|dat|uw|je|jouw|jullie|om|naar|contact|hulp|bezwaar REST",
                 name: "vraag-ff-een-deskundigenoordeel-aan", why: "A listed imperative verb with \"even\" or \"eens\" and then its object (\"vraag ff een deskundigenoordeel aan bij t uwv\"): the softener does not make the instruction an invitation; the imperative rule skips \"even\" because \"wacht even\" and \"kijk even\" are not advice."),
@@ -13559,6 +13698,7 @@ extension RuleBook {
             RuleExample("[[laat je toch niet afschepen]] door de balie", pattern: "laat-je-niet-doen"),
             RuleExample("[[laat u niet intimideren]] door die deurwaarder", pattern: "laat-je-niet-doen"),
             RuleExample("[[laat je niet inpakken]] door die verkoper", pattern: "laat-je-niet-doen"),
+            RuleExample("[[laat je niet zomaar wegsturen]] aan de balie", pattern: "laat-je-niet-doen"),
             RuleExample("[[laat je ni kisten]]", pattern: "laat-je-niet-doen"),
             RuleExample("[[laat je niet wegzetten]] als lastig", pattern: "laat-je-niet-doen"),
             RuleExample("[[misschien volgende keer meteen om een bonnetje vragen]]", pattern: "misschien-volgende-keer"),
@@ -13578,6 +13718,8 @@ extension RuleBook {
             RuleExample("[[kijk ff op de site van de gemeente]]", pattern: "kijk-ff-op-de-site"),
             RuleExample("[[zeg het maar gewoon tegen je baas]]", pattern: "zeg-het-tegen-je-baas"),
             RuleExample("[[gaat ge best ne keer langs bij de dokter]]", pattern: "gaat-ge-best"),
+            RuleExample("ik [[denk dat we best een aanmelding doen]] bij het ondersteuningsnetwerk", pattern: "ik-denk-dat-we-best"),
+            RuleExample("ik [[vind dat ge beter eerst naar de huisarts gaat]]", pattern: "ik-denk-dat-we-best"),
             RuleExample("[[Vraag ff een deskundigenoordeel aan bij t uwv]]", pattern: "vraag-ff-een-deskundigenoordeel-aan"),
             RuleExample("Echt respectloos. [[probeer u daar maar niet teveel van aan te trekken]]", pattern: "probeer-maar-niet"),
             RuleExample("[[Probeer er maar niet te veel aan te denken]].", pattern: "probeer-maar-niet"),
@@ -13620,6 +13762,8 @@ extension RuleBook {
             RuleExample("vertel het maar aan mij, in je eigen woorden", pattern: "zeg-het-tegen-je-baas"),
             RuleExample("voelt ge u al wat beter?", pattern: "gaat-ge-best"),
             RuleExample("slaap je beter nu?", pattern: "gaat-ge-best"),
+            RuleExample("ik denk dat je best boos bent op hem, klopt dat?", pattern: "ik-denk-dat-we-best"),
+            RuleExample("ik denk dat u beter af bent bij uw zus, zegt uw dochter?", pattern: "ik-denk-dat-we-best"),
             RuleExample("Vertel even, wat gebeurde er toen?", pattern: "vraag-ff-een-deskundigenoordeel-aan"),
             RuleExample("Probeer maar te vertellen wat er die avond gebeurde.", pattern: "probeer-maar-niet"),
         ],
@@ -13887,8 +14031,33 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/advice/time-first.md
+    /// Rules/nl/advice/you-must-question.md
     private static let rule118 = Rule(
+        id: "nl.advice.you-must-question", category: .advice, severity: .major,
+        message: "\"Vind je niet dat je ... moet ...?\" is een advies in vraagvorm: de stap die jij de cliënt wilt laten zetten zit er al in, en de cliënt kan alleen nog ja zeggen of zich verdedigen.",
+        suggestion: "Vraag wat de cliënt zelf overweegt: \"Wat wil je zelf met dit geheim?\"",
+        detection: .patterns([
+            TokenPattern(
+                bundled: "START vind|vindt je|jij|jullie|u|ge|gij zelf|eigenlijk|ook? zelf|ook? niet|nie dat|da je|jij|u|ge|gij ...6 moet !me|mij|dus|hebben|zijn|geweest|gehad|schamen REST",
+                name: "vind-je-niet-dat-je-moet", why: "\"Vindt u niet dat u hem ook een kans moet geven?\", \"vind je niet dat je het toch aan je moeder moet vertellen?\": the client's step ordered with 'moet' inside a leading opinion question, advice besides the leading question, as \"ik vind dat u moet bellen\" is in a statement; the client must be the subject after 'dat' and 'moet' the present tense, so a verdict on someone else (\"vind je niet dat hij op z'n minst moet reageren?\") and on the past (\"dat u allang antwoord had moeten hebben\") stay with the leading and judgment rules, and 'moet hebben/zijn' (an inference) and 'moet schamen' (a verdict) are left out."),
+        ]),
+        scope: .yesNoQuestions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("je slaapt bijna niet. [[vind je niet dat je het toch aan je moeder moet vertellen]]?", pattern: "vind-je-niet-dat-je-moet"),
+            RuleExample("[[Vindt u niet dat u hem ook een kans moet geven]]?", pattern: "vind-je-niet-dat-je-moet"),
+        ],
+        counterexamples: [
+            RuleExample("Vind je niet dat de school hier te ver gaat?"),
+            RuleExample("Vind je niet dat hij op z'n minst moet reageren?", pattern: "vind-je-niet-dat-je-moet"),
+            RuleExample("Vindt u ook niet dat u na twee mails allang antwoord had moeten hebben?", pattern: "vind-je-niet-dat-je-moet"),
+            RuleExample("Vind je niet dat je je moet schamen?", pattern: "vind-je-niet-dat-je-moet"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/time-first.md
+    private static let rule119 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -13928,7 +14097,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule119 = Rule(
+    private static let rule120 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
@@ -13957,7 +14126,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-then-benefit.md
-    private static let rule120 = Rule(
+    private static let rule121 = Rule(
         id: "nl.advice.step-then-benefit", category: .advice, severity: .minor,
         message: "Met een vraag als \"Hebt u al een indicatie?\" en meteen erachter wat dat oplevert (\"dan kunt u thuiszorg aanvragen\") leg je de cliënt een oplossing voor. De vraag klinkt open, maar samen met de zin erna is het jouw advies, nog voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al gedaan of geprobeerd heeft: \"Wat heeft u tot nu toe geregeld?\"",
