@@ -5287,6 +5287,12 @@ extension RuleBook {
                 bundled: "dat|dit|het klinkt|lijkt|voelt|klonk|leek|voelde dan|toen|nu|toch|ook ...1 alsof REST",
                 name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'; a guess marker between (\"dat voelt vast alsof niemand luistert\", \"dat voelt zeker alsof niemand u serieus neemt?\") keeps it a guess, as does a time or particle word (\"het voelt dan alsof ferry je al heeft afgeschreven\", round 15: 1 response, labelled interpretation, missed; then 'alsof' and a subject are required, since \"voelt dan of\" may mean 'or'); with the subject dropped the sentence reads as a yes/no question, which `nl.interpretation.guess-in-question` reads."),
             TokenPattern(
+                bundled: "dat|dit|het|da voelt|voelde|lijkt|leek voor|bij je|jou|u|jullie ...1 alsof REST",
+                name: "het-voelt-voor-u-alsof", why: "\"Het voelt voor u alsof u uw vader nog een keer kwijtraakt\": the same reading as `het-klinkt-alsof-je-er`, with the client named as the one who feels it ('voor/bij je, u'); only 'alsof', since \"voor u of\" is no frame; the echo check keeps \"dus het voelt voor jou alsof …\" silent when the client said it."),
+            TokenPattern(
+                bundled: "dat|da het|dit|dat|da|alles allemaal|nu? @intensifiers? @intensifiers? zwaar|balen|zwaarder|pittig|heftig|klote|kut|rot|shit|loodzwaar|moeilijk is|was|valt|viel|voelt",
+                name: "ik-snap-dat-het-zwaar-is", why: "\"Ik snap dat dit allemaal heel zwaar is\", \"ik snap dat het balen is\": the listener grants the client a weight the client did not name, as \"ik kan me voorstellen dat het zwaar is\" does (`ik-kan-me-voorstellen-dat`). The match starts at 'dat', so the echo check sees only the clause and keeps it silent when the client said it was heavy; only words of weight or gloom right after 'dat het/dit' (with 'allemaal' or an intensifier, not 'te'), so \"ik snap dat het formulier lastig te vinden is\" (a task), \"je merkt dat het te zwaar is\" and a yes/no question (\"merk je dat het zwaar is?\") stay silent."),
+            TokenPattern(
                 bundled: "ik weet|ben het|er|ervan? heel|echt|wel|best? zeker|overtuigd van? dat|da !ik|we|wij REST",
                 name: "ik-weet-zeker-dat-ze", why: "\"Ik weet zeker dat ze het gaat begrijpen\", Flemish \"kzen zeker da ze ...\": the listener states as certain how someone will react or what is so, a prediction the client did not make; the listener's own acts after it (\"ik weet zeker dat ik het doorgeef\") are left out, and \"weet u het zeker?\" is a question (the rule reads assertions)."),
             TokenPattern(
@@ -5414,6 +5420,11 @@ extension RuleBook {
             RuleExample("[[dat voelt vast alsof niemand naar je luistert]]", pattern: "het-klinkt-alsof-je-er"),
             RuleExample("[[het voelt dan alsof ferry je al heeft afgeschreven]]. hoe hoorde je dat precies?", pattern: "het-klinkt-alsof-je-er"),
             RuleExample("[[het lijkt wel of ze in een dip zit]]", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("als ik het zo hoor, [[het voelt voor u alsof u uw vader nog een keer kwijtraakt]]", pattern: "het-voelt-voor-u-alsof"),
+            RuleExample("[[dat voelt voor jou dan alsof je er niet meer bij hoort]]", pattern: "het-voelt-voor-u-alsof"),
+            RuleExample("Ik snap [[dat dit allemaal heel zwaar is]].. Even voor de intake: wanneer was dat?", pattern: "ik-snap-dat-het-zwaar-is"),
+            RuleExample("ik snap [[dat het balen is]] maar logeren kan echt niet zonder screening", pattern: "ik-snap-dat-het-zwaar-is"),
+            RuleExample("ik begrijp heel goed [[dat het zwaar is]], hoe oud is ze nu?", pattern: "ik-snap-dat-het-zwaar-is"),
             RuleExample("hebt ge er al aan gedacht? [[kzen zeker da ze het gaat begrijpen]]", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("[[ik weet zeker dat je moeder trots op je is]]", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("[[ik ben ervan overtuigd dat hij het goed bedoelde]]", pattern: "ik-weet-zeker-dat-ze"),
@@ -5454,6 +5465,11 @@ extension RuleBook {
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("Hoe voelt dat voor u, nu de molen te koop staat?", pattern: "het-voelt-voor-u-alsof"),
+            RuleExample("Dus het voelt voor jou alsof niemand luistert, zeg je?", context: "Het voelt voor mij alsof niemand luistert.", pattern: "het-voelt-voor-u-alsof"),
+            RuleExample("Ik snap dat het formulier lastig te vinden is, zal ik het laten zien?", pattern: "ik-snap-dat-het-zwaar-is"),
+            RuleExample("ik begrijp dat het om de brief van maart gaat, klopt dat?", pattern: "ik-snap-dat-het-zwaar-is"),
+            RuleExample("ik snap dat het allemaal heel zwaar is", context: "Het is allemaal heel zwaar, ik kan het niet meer.", pattern: "ik-snap-dat-het-zwaar-is"),
             RuleExample("ik weet zeker dat ik het morgen doorgeef", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("Weet u zeker dat het de brief van maart was?", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("hoe was dat voor u, om dat zo te zien?", pattern: "zo-te-horen"),

@@ -2454,6 +2454,11 @@ enum Words {
         "vraagteken",
     ]
 
+    /// Rules/nl/vocabulary/echo-clause-links.md
+    static let echoClauseLinks: Set<String> = [
+        "dat",
+    ]
+
     /// Rules/nl/vocabulary/encouragers.md
     static let encouragers: Set<String> = [
         "ah", "aha", "dan", "de", "door", "en", "even", "ga", "gaat", "gang", "gerust", "hm",
@@ -3985,6 +3990,7 @@ extension VocabularyTable {
         table.add(name: "dictated-mark-blockers", words: Words.dictatedMarkBlockers)
         table.add(name: "dictated-question-marks", words: Words.dictatedQuestionMarks)
         table.add(name: "document-nouns", lexicon: .documentNouns)
+        table.add(name: "echo-clause-links", words: Words.echoClauseLinks)
         table.add(name: "emotion", lexicon: .emotion)
         table.add(name: "encouragers", words: Words.encouragers)
         table.add(name: "evaluative", lexicon: .evaluative)
