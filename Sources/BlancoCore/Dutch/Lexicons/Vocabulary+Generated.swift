@@ -1890,12 +1890,12 @@ enum Words {
     static let clauseVerbs: Set<String> = [
         "baalt", "begon", "bel", "ben", "bent", "bleef", "blijft", "dacht", "deed", "denk", "denkt",
         "doet", "durfde", "durft", "ga", "gaat", "geef", "ging", "had", "heb", "hebt", "heeft",
-        "hoeft", "hoort", "is", "kan", "kijk", "klinkt", "kom", "komt", "kon", "kreeg", "krijgt",
-        "kunt", "kwam", "lag", "ligt", "lijkt", "maak", "mag", "meld", "merkt", "mist", "miste",
-        "moest", "moet", "neem", "raakt", "raakte", "schaamt", "schrok", "snap", "snapt", "staat",
-        "stond", "stuur", "valt", "viel", "vind", "vindt", "voel", "voelde", "voelt", "was", "weet",
-        "werd", "wil", "wilt", "wordt", "zag", "zal", "zat", "zegt", "zei", "ziet", "zit", "zoek",
-        "zou", "zult",
+        "hoeft", "hoort", "is", "kan", "kijk", "klinkt", "kom", "komt", "kon", "kreeg", "krijg",
+        "krijgt", "kunt", "kwam", "lag", "ligt", "lijkt", "maak", "mag", "meld", "merkt", "mist",
+        "miste", "moest", "moet", "neem", "raakt", "raakte", "schaamt", "schrok", "snap", "snapt",
+        "staat", "stond", "stuur", "valt", "viel", "vind", "vindt", "voel", "voelde", "voelt",
+        "was", "weet", "werd", "wil", "wilt", "wordt", "zag", "zal", "zat", "zegt", "zei", "ziet",
+        "zit", "zoek", "zou", "zult",
     ]
 
     /// Rules/nl/vocabulary/client-replies.md
