@@ -4553,6 +4553,15 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u ...2 @emotion om|op|over|van|voor ...2 bent|raakte|voelde|voelt|was|werd|wordt",
                 name: "je-er-gek-van-wordt", why: "\"Ik snap dat je er gek van wordt\", \"dat u daar verdrietig over bent\": the emotion with a preposition, verb last."),
             TokenPattern(
+                bundled: "je|jij|jullie|u ...3 tegenop zag|zagen|ziet|zien|zie",
+                name: "je-er-tegenop-ziet", why: "\"Ik snap dat je er mega tegenop ziet om het haar te vertellen\", \"je ziet er vast tegenop\": dread, a feeling, put in the client's mouth with the particle verb 'tegenop zien', which `je-boos-bent` cannot see as it names no emotion word; the echo check keeps \"je ziet er tegenop, zeg je\" silent when the client said it."),
+            TokenPattern(
+                bundled: "zag|zagen|ziet|zie|zien je|jij|jullie|u ...3 tegenop",
+                name: "je-er-tegenop-ziet", why: "\"Ik snap dat je er mega tegenop ziet om het haar te vertellen\", \"je ziet er vast tegenop\": dread, a feeling, put in the client's mouth with the particle verb 'tegenop zien', which `je-boos-bent` cannot see as it names no emotion word; the echo check keeps \"je ziet er tegenop, zeg je\" silent when the client said it."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u zag|zagen|ziet|zie|zien ...3 tegenop",
+                name: "je-er-tegenop-ziet", why: "\"Ik snap dat je er mega tegenop ziet om het haar te vertellen\", \"je ziet er vast tegenop\": dread, a feeling, put in the client's mouth with the particle verb 'tegenop zien', which `je-boos-bent` cannot see as it names no emotion word; the echo check keeps \"je ziet er tegenop, zeg je\" silent when the client said it."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u je|u|zich ...2 druk|zorgen ...2 maakt|maakte|maken",
                 name: "u-zich-zorgen-maakt", why: "\"Ik begrijp dat u zich zorgen maakt\": worry attributed in a subordinate clause."),
             TokenPattern(
@@ -4725,6 +4734,8 @@ extension RuleBook {
             RuleExample("Ik snap dat [[je boos bent]].", pattern: "je-boos-bent"),
             RuleExample("Ik snap dat [[je er gek van wordt]].", pattern: "je-er-gek-van-wordt"),
             RuleExample("Ik begrijp dat [[u daar verdrietig over bent]].", pattern: "je-er-gek-van-wordt"),
+            RuleExample("ik snap dat [[je er mega tegenop ziet]] om het demi te vertellen. wanneer is die afspraak?", pattern: "je-er-tegenop-ziet"),
+            RuleExample("[[je ziet er vast erg tegenop]], die zitting.", pattern: "je-er-tegenop-ziet"),
             RuleExample("Ik begrijp dat [[u zich zorgen maakt]].", pattern: "u-zich-zorgen-maakt"),
             RuleExample("Ik snap dat [[je je daar zorgen over maakt]].", pattern: "u-zich-zorgen-maakt"),
             RuleExample("Ik merk dat [[u zich door de school niet gehoord voelt]].", pattern: "u-zich-door-de-school"),
@@ -4797,6 +4808,8 @@ extension RuleBook {
             RuleExample("U bent er zo boos over. Wat gebeurde er daarna?", context: "Ik ben er zo boos over."),
             RuleExample("U staat er alleen voor. Sinds wanneer?", context: "Ik sta er alleen voor sinds mijn man weg is."),
             RuleExample("U schaamt zich ervoor, zegt u. Wat staat er in de brief?", context: "Ik schaam me er zo voor."),
+            RuleExample("Waar zie je het meest tegenop?", pattern: "je-er-tegenop-ziet"),
+            RuleExample("je ziet er tegenop, zeg je. wanneer is die zitting?", context: "Ik zie er echt tegenop, die zitting volgende week.", pattern: "je-er-tegenop-ziet"),
             RuleExample("er zit een deuk in de auto, zei je. hoe is dat gebeurd?", pattern: "deuk-in-je-zelfvertrouwen"),
             RuleExample("Wat gaf je toen de meeste zorgen?", pattern: "dat-moet-veel-stress-geven"),
             RuleExample("wat heeft je het meest geraakt?", pattern: "moet-u-hebben-aangegrepen"),
@@ -4844,6 +4857,30 @@ extension RuleBook {
             TokenPattern(
                 bundled: "latijn|taks|tandvlees",
                 name: "tandvlees", why: "\"Op uw tandvlees\", \"op zijn laatste benen\": idioms of exhaustion said of the client."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 aan het opbranden|uitbranden|instorten|bezwijken|verzuipen|opraken",
+                name: "aan-het-opbranden", why: "\"Ge zijt echt aan het opbranden\", \"u bent aan het instorten\": exhaustion said of the client as a process under way ('aan het' with a verb of burning out or collapsing), as `tandvlees` says it with an idiom; the client as subject within three words, so \"het dak is aan het instorten\" stays silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 te veel ...4 draagt|droeg|dragen",
+                name: "draagt-te-veel", why: "\"Vindt ge zelf nie da ge veel te veel op uw eentje draagt?\", \"je draagt het allemaal alleen\": the listener says the client carries too much or carries it alone, a load the client did not describe (as \"ge draagt … op uw schouders\" does); the client as subject, and 'te veel' or 'alleen/op je eentje' with 'dragen', so \"u draagt de boodschappen naar boven\" stays silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 teveel ...4 draagt|droeg|dragen",
+                name: "draagt-te-veel", why: "\"Vindt ge zelf nie da ge veel te veel op uw eentje draagt?\", \"je draagt het allemaal alleen\": the listener says the client carries too much or carries it alone, a load the client did not describe (as \"ge draagt … op uw schouders\" does); the client as subject, and 'te veel' or 'alleen/op je eentje' with 'dragen', so \"u draagt de boodschappen naar boven\" stays silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 alleen|eentje ...2 draagt|droeg|dragen",
+                name: "draagt-te-veel", why: "\"Vindt ge zelf nie da ge veel te veel op uw eentje draagt?\", \"je draagt het allemaal alleen\": the listener says the client carries too much or carries it alone, a load the client did not describe (as \"ge draagt … op uw schouders\" does); the client as subject, and 'te veel' or 'alleen/op je eentje' with 'dragen', so \"u draagt de boodschappen naar boven\" stays silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u draagt|droeg ...3 teveel|alleen|eentje",
+                name: "draagt-te-veel", why: "\"Vindt ge zelf nie da ge veel te veel op uw eentje draagt?\", \"je draagt het allemaal alleen\": the listener says the client carries too much or carries it alone, a load the client did not describe (as \"ge draagt … op uw schouders\" does); the client as subject, and 'te veel' or 'alleen/op je eentje' with 'dragen', so \"u draagt de boodschappen naar boven\" stays silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u draagt|droeg ...3 te veel",
+                name: "draagt-te-veel", why: "\"Vindt ge zelf nie da ge veel te veel op uw eentje draagt?\", \"je draagt het allemaal alleen\": the listener says the client carries too much or carries it alone, a load the client did not describe (as \"ge draagt … op uw schouders\" does); the client as subject, and 'te veel' or 'alleen/op je eentje' with 'dragen', so \"u draagt de boodschappen naar boven\" stays silent."),
+            TokenPattern(
+                bundled: "alles|allemaal ...2 opkroppen|opgekropt|binnenhouden|binnengehouden",
+                name: "alles-opkroppen", why: "\"Ge moogt da nie allemaal opkroppen he\", \"je kropt alles op\": the listener says the client bottles everything up, a way of coping the client did not describe (even inside advice not to); 'alles/allemaal' or the client as subject of 'opkroppen', so \"ik kropte het vroeger ook op\" (the listener's own) stays out, and the echo check keeps \"je kropt alles op, zeg je\" silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 kropt|kropte|kroppen ...2 op",
+                name: "alles-opkroppen", why: "\"Ge moogt da nie allemaal opkroppen he\", \"je kropt alles op\": the listener says the client bottles everything up, a way of coping the client did not describe (even inside advice not to); 'alles/allemaal' or the client as subject of 'opkroppen', so \"ik kropte het vroeger ook op\" (the listener's own) stays out, and the echo check keeps \"je kropt alles op, zeg je\" silent."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent|was compleet|echt|gewoon|helemaal|totaal|wel? op END",
                 name: "je-bent-helemaal-op", why: "\"Je bent helemaal op.\": exhaustion supplied; END keeps \"je bent op tijd\" out."),
@@ -5005,6 +5042,12 @@ extension RuleBook {
             RuleExample("[[U trekt het gewoon niet meer]].", pattern: "u-trekt-het-gewoon-niet"),
             RuleExample("Het [[wordt u allemaal te veel]].", pattern: "wordt-u-allemaal-te-veel"),
             RuleExample("U loopt op uw [[tandvlees]].", pattern: "tandvlees"),
+            RuleExample("[[ge zijt echt aan het opbranden]], ge moet ook aan uzelf denken he", pattern: "aan-het-opbranden"),
+            RuleExample("[[je bent gewoon aan het instorten]] zo", pattern: "aan-het-opbranden"),
+            RuleExample("vindt ge zelf nie da [[ge veel te veel op uw eentje draagt]]?", pattern: "draagt-te-veel"),
+            RuleExample("[[je draagt het allemaal alleen]], he", pattern: "draagt-te-veel"),
+            RuleExample("ge moogt da nie [[allemaal opkroppen]] he. mss kunt ge eens met de leerlingenbegeleiding praten?", pattern: "alles-opkroppen"),
+            RuleExample("[[je kropt het gewoon op]], denk ik", pattern: "alles-opkroppen"),
             RuleExample("[[Je bent helemaal op]].", pattern: "je-bent-helemaal-op"),
             RuleExample("[[U zit er echt doorheen]].", pattern: "u-zit-er-echt-doorheen"),
             RuleExample("[[Je hebt het zwaar]] de laatste tijd.", pattern: "je-hebt-het-zwaar"),
@@ -5075,6 +5118,13 @@ extension RuleBook {
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
+            RuleExample("het dak is aan het instorten, zegt u. sinds wanneer?", pattern: "aan-het-opbranden"),
+            RuleExample("u bent aan het opbranden, zegt u. wat merkt u daarvan?", context: "Ik ben aan het opbranden, echt.", pattern: "aan-het-opbranden"),
+            RuleExample("u draagt de boodschappen naar boven, zegt u. hoe lang duurt dat?", pattern: "draagt-te-veel"),
+            RuleExample("u hoeft voorlopig niks zwaars te dragen, zei de dokter?", pattern: "draagt-te-veel"),
+            RuleExample("u draagt de boodschappen alleen naar boven, zegt u. hoe lang duurt dat?", context: "Ik draag de boodschappen alleen naar boven, drie trappen.", pattern: "draagt-te-veel"),
+            RuleExample("ik kropte het vroeger ook op. hoe gaat u ermee om?", pattern: "alles-opkroppen"),
+            RuleExample("je kropt alles op, zeg je. sinds wanneer?", context: "Ik krop alles op, ik praat met niemand.", pattern: "alles-opkroppen"),
             RuleExample("Heeft hij het moeilijk gehad, zei u?", pattern: "je-hebt-het-zwaar"),
             RuleExample("je hebt het geld hard nodig voor de huur, zei je", pattern: "je-hebt-het-zwaar"),
             RuleExample("je zegt dat de politie heel hard binnenkwam. wie deed er open?", pattern: "dat-hakt-erin"),
@@ -7200,6 +7250,9 @@ extension RuleBook {
                 bundled: "die|hij|ze|zij heeft|had|hebben|hadden ...2 verdriet|stress|zorgen|angst|spijt|heimwee|schuldgevoel|schuldgevoelens|schaamte|liefdesverdriet|faalangst|wroeging",
                 name: "hij-heeft-zijn-eigen-verdriet", why: "\"Hij heeft zijn eigen verdriet\", \"ze heeft vast veel stress\": a feeling supplied for a third party with 'hebben' and a feeling noun (physical 'pijn' left out, it is often the client's fact)."),
             TokenPattern(
+                bundled: "legt|leggen|legde|legden|schuift|schuiven|schoof|schoven|reageert|reageren|reageerde|reageerden|dumpt|dumpte|dumpen ...3 zijn|haar|hun|z'n ...1 @emotion|schuldgevoelens|stress bij|op",
+                name: "legt-zijn-schuldgevoel-bij-u", why: "\"Uw zoon legt eigenlijk heel zijn schuldgevoel bij u\", \"ze reageert haar frustratie op jou af\": a third party's feeling named and said to be put on the client, a motive behind what they do that nobody told; a feeling word from `@emotion` (which holds the nouns) after 'zijn/haar/hun', so \"hij legt zijn papieren bij u neer\" stays silent."),
+            TokenPattern(
                 bundled: "ontloopt|ontliep|ontlopen|ontwijkt|ontweek|ontwijken het|dat|je|jou|u|jullie|haar|hem|hen|elkaar|alles|de|die|confrontatie|gesprek",
                 name: "hij-ontloopt-het", why: "\"Hij ontloopt het gewoon\", \"je broer vlucht ervoor\", \"ze ontwijkt de confrontatie\": avoidance supplied as the motive behind what someone does."),
             TokenPattern(
@@ -7308,6 +7361,8 @@ extension RuleBook {
             RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
             RuleExample("[[hij heeft zn eigen verdriet]] denk ik", pattern: "hij-heeft-zijn-eigen-verdriet"),
+            RuleExample("uw zoon [[legt eigenlijk heel zijn schuldgevoel bij]] u met die telefoontjes", pattern: "legt-zijn-schuldgevoel-bij-u"),
+            RuleExample("ze [[reageert haar frustratie op]] jou af", pattern: "legt-zijn-schuldgevoel-bij-u"),
             RuleExample("hij [[ontloopt het]] gewoon", pattern: "hij-ontloopt-het"),
             RuleExample("je broer [[vlucht ervoor]] denk ik", pattern: "hij-ontloopt-het"),
             RuleExample("[[Ze mist haar moeder]].", pattern: "ze-mist-haar-moeder"),
@@ -7360,6 +7415,7 @@ extension RuleBook {
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
             RuleExample("heeft hij daar zelf iets over gezegd?", pattern: "hij-heeft-zijn-eigen-verdriet"),
+            RuleExample("hij legt zijn papieren bij u neer, zegt u?", pattern: "legt-zijn-schuldgevoel-bij-u"),
             RuleExample("waar is hij toen naartoe gegaan?", pattern: "hij-ontloopt-het"),
             RuleExample("Maakt hij zich zorgen, denkt u?", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("Hoe voelt uw dochter zich nu op school?", pattern: "het-kind-voelt-zich"),
@@ -12417,6 +12473,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "hij|ze|zij|die|ie|je|jij|u|ge|gij kan|kunnen|kun|kunt het|dat|da|dit|zoiets ...2 wel|best|heus hebben|aan|verdragen|hebbe",
                 name: "ze-kan-het-wel-hebben", why: "\"ze is 17, ze kan het echt wel hebben\", \"hij kan dat heus wel aan\": the listener asserts what someone can bear, a state and a reaction nobody has told; 'wel/best/heus' right before the verb makes it the listener's assurance, so \"ze kan het niet aan, zei je\" (a report) stays out; 1 response on all labelled sets, labelled interpretation, missed before."),
+            TokenPattern(
+                bundled: "je|jij|u|jullie had|heb|hebt|heeft|hadden|hebben haar|hem|ze|hen|jullie ...4 hard nodig",
+                name: "u-heeft-haar-hard-nodig", why: "\"U heeft haar juist nu zo hard nodig\", \"je hebt hem nu heel hard nodig\": a need of the client's for a person stated by the listener, a state the client did not name; the person as 'haar/hem/ze/hen/jullie' or a possessive noun right after the verb, and 'hard' with 'nodig', so \"u heeft een nieuw formulier nodig\" (a step) stays out, and the echo check keeps it silent when the client said it."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -12541,6 +12600,8 @@ extension RuleBook {
             RuleExample("[[dat doet jullie toch veel]]", context: "Mijn hond is na een week teruggevonden.", pattern: "dat-doet-je-natuurlijk-iets"),
             RuleExample("je moet het kim gewoon vertellen, [[ze kan het echt wel hebben]]", pattern: "ze-kan-het-wel-hebben"),
             RuleExample("[[hij kan dat heus wel aan]], hij is al zestien", pattern: "ze-kan-het-wel-hebben"),
+            RuleExample("het is echt niet in orde, [[u heeft haar juist nu zo hard nodig]]", pattern: "u-heeft-haar-hard-nodig"),
+            RuleExample("[[je hebt hem nu echt heel hard nodig]], he", pattern: "u-heeft-haar-hard-nodig"),
         ],
         counterexamples: [
             RuleExample("Hoe voelde je je toen?"),
@@ -12591,6 +12652,8 @@ extension RuleBook {
             RuleExample("je mist hem, zeg je. wanneer zag je hem voor het laatst?", context: "Ik mis mijn zoon zo erg.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("Wat doet dat met je?", pattern: "dat-doet-je-natuurlijk-iets"),
             RuleExample("ze kan het niet aan, zei je. wat merk je daarvan?", pattern: "ze-kan-het-wel-hebben"),
+            RuleExample("u heeft haar juist nu zo hard nodig, zegt u. wanneer zag u haar voor het laatst?", context: "Ik heb haar juist nu zo hard nodig.", pattern: "u-heeft-haar-hard-nodig"),
+            RuleExample("u heeft een nieuw formulier nodig", pattern: "u-heeft-haar-hard-nodig"),
         ],
         yieldsToEcho: true)
 
