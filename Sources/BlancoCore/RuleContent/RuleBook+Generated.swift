@@ -5996,10 +5996,13 @@ extension RuleBook {
                 bundled: "zo gaan|gaat|is|werken|werkt|zijn dat|die|het|ze altijd|meestal|nou|nu",
                 name: "zo-zijn-ze-nou", why: "\"Tieners, zo zijn ze nou\": the client's story put down to what a group is like."),
             TokenPattern(
+                bundled: "dat|da|dit|zoiets doen|flikken|proberen ze|die gewoon|toch|nou|echt? altijd|steeds|constant|continu",
+                name: "dat-doen-ze-altijd", why: "\"Als je betaalt gaan ze gewoon door, dat doen ze altijd\": what the other side will do, put down to what people like them always do; only 'altijd/steeds/constant/continu', since \"dat doen ze vaak bij dit soort dingen\" offers a step (advice on its own) and the client's own frequency (\"dat doen ze elke week\") names a time."),
+            TokenPattern(
                 bundled: "dat|dit|het|da|zoiets|dingen gebeurt|gebeuren|overkomt ...3 overal|iedereen|meeste",
                 name: "overkomt-veel-mensen", why: "\"Dat overkomt veel mensen\", \"dit soort dingen gebeurt op veel scholen\", \"da gebeurt bij iedereen\": the client's story made one of many by a quantifier over people or places; 'elke/iedere/alle' before a time word ('dat gebeurt elke ochtend') is the client's own frequency, not a generalisation."),
             TokenPattern(
-                bundled: "dat|dit|het|da|zoiets|dingen gebeurt|gebeuren|overkomt ...3 elke|iedere|alle|veel !dag|dagen|week|weken|weekend|maand|maanden|jaar|keer|ochtend|morgen|middag|avond|nacht|nachten|uur|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|les|dienst|bezoek|mail|brief|tijd|geld",
+                bundled: "dat|dit|het|da|zoiets|dingen gebeurt|gebeuren|overkomt ...3 elke|iedere|alle|veel|superveel|megaveel !dag|dagen|week|weken|weekend|maand|maanden|jaar|keer|ochtend|morgen|middag|avond|nacht|nachten|uur|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|les|dienst|bezoek|mail|brief|tijd|geld",
                 name: "overkomt-veel-mensen", why: "\"Dat overkomt veel mensen\", \"dit soort dingen gebeurt op veel scholen\", \"da gebeurt bij iedereen\": the client's story made one of many by a quantifier over people or places; 'elke/iedere/alle' before a time word ('dat gebeurt elke ochtend') is the client's own frequency, not a generalisation."),
             TokenPattern(
                 bundled: "schering en inslag",
@@ -6254,9 +6257,12 @@ extension RuleBook {
             RuleExample("Het [[is ook nooit]] goed.", pattern: "is-ook-nooit"),
             RuleExample("Na een verhuizing [[gaat het bij de post altijd even]] mis.", pattern: "gaat-het-bij-de-post"),
             RuleExample("Tieners, [[zo zijn ze nou]].", pattern: "zo-zijn-ze-nou"),
+            RuleExample("niet meer betalen hoor!! als je betaalt gaan ze gewoon door, [[dat doen ze altijd]]", pattern: "dat-doen-ze-altijd"),
+            RuleExample("[[zoiets flikken ze steeds]] bij ouderen", pattern: "dat-doen-ze-altijd"),
             RuleExample("[[dat gebeurt op bijna elke school]]", pattern: "overkomt-veel-mensen"),
             RuleExample("pff, [[dat overkomt veel mensen]] die alleen wonen", pattern: "overkomt-veel-mensen"),
             RuleExample("[[da gebeurt bij iedereen]] hoor", pattern: "overkomt-veel-mensen"),
+            RuleExample("die lui zijn professionals, [[dat overkomt superveel mensen]]", pattern: "overkomt-veel-mensen"),
             RuleExample("zulke fouten zijn bij gemeentes [[schering en inslag]]", pattern: "schering-en-inslag"),
             RuleExample("dat is daar [[aan de orde van de dag]] hoor", pattern: "schering-en-inslag"),
             RuleExample("da's [[dagelijkse kost]] bij de thuiszorg", pattern: "schering-en-inslag"),
@@ -6381,6 +6387,8 @@ extension RuleBook {
             RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
+            RuleExample("wat doen ze altijd als u belt?", pattern: "dat-doen-ze-altijd"),
+            RuleExample("dat doen ze elke week, zei je?", pattern: "dat-doen-ze-altijd"),
             RuleExample("dat gebeurt elke ochtend, zei je. hoe laat dan?", pattern: "overkomt-veel-mensen"),
             RuleExample("wat is er die dag precies gebeurd?", pattern: "schering-en-inslag"),
             RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
@@ -7691,10 +7699,13 @@ extension RuleBook {
                 name: "waarom-als-u-het-zo-naar-uw-zin-had", why: "\"Waarom bent u naar Utrecht verhuisd als u het in Makkum zo naar uw zin had?\", \"waarom belt u uw dochter niet, als u zich zo alleen voelt?\": a why-question whose 'als/terwijl' clause gives the client a feeling ('zich ... voelen', 'naar uw zin hebben') builds the question on the listener's reading of how the client felt; a clause of facts (\"als ge alleen zijt met twee kleintjes\", \"als je knieën al zo slecht zijn\", both labelled why-question only) stays a plain why-question. Round 15: 2 responses in 2 sets, both labelled interpretation, one missed. The match spans the whole question, so the echo check does not silence a feeling the client named in the same words; on the labelled sets no such response occurs."),
             TokenPattern(
                 bundled: "START waarom|wrm ...10 PAUSE ...1 voor|uit|omdat|vanwege|door REST",
-                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out."),
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out. Round 17 (dI): an 'om ... te' clause after the comma offers a purpose the same way (\"waarom doet u dat eigenlijk, om er afscheid van te nemen?\"); without the comma \"waarom ging je erheen om te bellen?\" asks about the errand and stays a plain why-question."),
             TokenPattern(
                 bundled: "START waarom|wrm ...10 PAUSE ...1 kon|kan|was|wilde|wou|durfde|voelde|had|werd je|jij|u|ge|gij|het REST",
-                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out."),
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out. Round 17 (dI): an 'om ... te' clause after the comma offers a purpose the same way (\"waarom doet u dat eigenlijk, om er afscheid van te nemen?\"); without the comma \"waarom ging je erheen om te bellen?\" asks about the errand and stays a plain why-question."),
+            TokenPattern(
+                bundled: "START waarom|wrm ...10 PAUSE ...1 om ...6 te REST",
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out. Round 17 (dI): an 'om ... te' clause after the comma offers a purpose the same way (\"waarom doet u dat eigenlijk, om er afscheid van te nemen?\"); without the comma \"waarom ging je erheen om te bellen?\" asks about the errand and stays a plain why-question."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -7715,6 +7726,8 @@ extension RuleBook {
             RuleExample("[[waarom doe je het eigenlijk, voor het geld]]?", pattern: "waarom-met-een-gok"),
             RuleExample("[[Waarom heeft u niks gezegd, uit schaamte]]?", pattern: "waarom-met-een-gok"),
             RuleExample("[[waarom gaf u ze s avonds alleen brood, was het geld op]]?", pattern: "waarom-met-een-gok"),
+            RuleExample("als ik het goed hoor loopt u er elke ochtend langs. [[waarom doet u dat eigenlijk, om er afscheid van te nemen]]?", pattern: "waarom-met-een-gok"),
+            RuleExample("[[waarom bel je haar elke dag, om haar gerust te stellen]]?", pattern: "waarom-met-een-gok"),
         ],
         counterexamples: [
             RuleExample("Waarom belde je toen je thuiskwam?", pattern: "als-je-wist-dat"),
@@ -7725,6 +7738,7 @@ extension RuleBook {
             RuleExample("Waarom heb je getekend terwijl je wist dat het te duur was?", context: "Ik heb toen toch getekend, terwijl ik wist dat het te duur was.", pattern: "als-je-wist-dat"),
             RuleExample("waarom werkt ge eigenlijk nachten als ge alleen zijt met twee zo'n kleintjes", pattern: "waarom-als-u-het-zo-naar-uw-zin-had"),
             RuleExample("waarom zijt ge gestopt met werken, was er geen andere oplossing", pattern: "waarom-met-een-gok"),
+            RuleExample("waarom ging je erheen om te bellen?", pattern: "waarom-met-een-gok"),
             RuleExample("waarom denk je dat hij dat deed, als ik vragen mag?", pattern: "waarom-met-een-gok"),
             RuleExample("Waarom ben je daar gaan wonen?", pattern: "waarom-met-een-gok"),
         ],
@@ -12197,6 +12211,12 @@ extension RuleBook {
                 bundled: "anders verlies|verliest|verliezen|raak|raakt|raken je|jij|u|ge|jullie ...3 kwijt|helemaal|alles|voorgoed",
                 name: "anders-blijft-hij-het-doen", why: "\"anders blijft hij da gewoon doen\", \"anders komt hij er gewoon mee weg\", \"anders verliest u haar helemaal\": after a step the listener predicts what another person will go on doing or what the client will lose; only a third person's going on ('blijft/komt ... doen/weg/mee') and losing ('verliest/raakt ... kwijt/helemaal'), so the procedural \"anders kan ik niks\" and \"anders bent u te laat\" (17 responses on the labelled sets, none labelled interpretation) stay out."),
             TokenPattern(
+                bundled: "anders blijft|blijven dat|da|dit|het|dat|die ...3 knagen|malen|spoken|etteren|sudderen|zeuren|wringen|broeien|vreten|woekeren",
+                name: "anders-blijft-het-knagen", why: "\"Anders blijft da altijd tussen jullie staan\", \"anders blijft het aan je knagen\": what the matter will go on doing to the client or between people if the step is not taken, a consequence the client did not predict; 'anders blijft' with a verb of lingering or 'tussen ... staan', so \"anders blijft da doorgaan\" (what a scammer does, advice on its own in its set) and \"anders blijft het bij de oude regeling\" stay silent."),
+            TokenPattern(
+                bundled: "anders blijft|blijven dat|da|dit|het|die ...3 tussen jullie|jou|u|je|ons|hen|haar|hem ...1 staan|instaan|in",
+                name: "anders-blijft-het-knagen", why: "\"Anders blijft da altijd tussen jullie staan\", \"anders blijft het aan je knagen\": what the matter will go on doing to the client or between people if the step is not taken, a consequence the client did not predict; 'anders blijft' with a verb of lingering or 'tussen ... staan', so \"anders blijft da doorgaan\" (what a scammer does, advice on its own in its set) and \"anders blijft het bij de oude regeling\" stay silent."),
+            TokenPattern(
                 bundled: "dan|anders was|waren|had|hadden|zou|zouden het|t|dat|dit|alles|er ...2 anders|nooit|niet|nie ...1 gelopen|gegaan|gebeurd|afgelopen",
                 name: "dan-was-het-anders-gelopen", why: "\"dan was t heel anders gelopen\", \"dan was dit nooit gebeurd\": after a should-have the listener states how things would have gone, an outcome nobody can know; 'dan' (or 'anders') before the past modal keeps a report of what happened (\"het is anders gelopen dan gepland\") out; 1 response on all labelled sets, labelled interpretation, missed before."),
             TokenPattern(
@@ -12246,6 +12266,8 @@ extension RuleBook {
             RuleExample("ge moet die pv laten opmaken, [[anders blijft hij da gewoon doen]]", pattern: "anders-blijft-hij-het-doen"),
             RuleExample("je gaat toch wel getuigen? [[anders komt hij er gewoon mee weg]]", pattern: "anders-blijft-hij-het-doen"),
             RuleExample("ik zou die telefoon teruggeven, [[anders verliest u haar helemaal]]", pattern: "anders-blijft-hij-het-doen"),
+            RuleExample("ge moet da echt eens eerlijk zeggen tegen uw ma, [[anders blijft da altijd tussen jullie staan]]", pattern: "anders-blijft-het-knagen"),
+            RuleExample("zeg het toch, [[anders blijft het aan je knagen]]", pattern: "anders-blijft-het-knagen"),
             RuleExample("u had het moeten zeggen, [[dan was t heel anders gelopen]]", pattern: "dan-was-het-anders-gelopen"),
             RuleExample("als die school had gebeld, [[dan was dit nooit gebeurd]]", pattern: "dan-was-het-anders-gelopen"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
@@ -12271,6 +12293,8 @@ extension RuleBook {
             RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Je moet binnen zes weken bezwaar maken, anders ben je te laat.", pattern: "anders-blijft-hij-het-doen"),
             RuleExample("voor de intake heb ik je brief nodig, anders kan ik niks doen", pattern: "anders-blijft-hij-het-doen"),
+            RuleExample("u moet die kaart laten blokkeren, anders blijft da doorgaan", pattern: "anders-blijft-het-knagen"),
+            RuleExample("anders blijft het bij de oude regeling, toch?", pattern: "anders-blijft-het-knagen"),
             RuleExample("het is anders gelopen dan gepland, zei u", pattern: "dan-was-het-anders-gelopen"),
             RuleExample("Gaat dat lukken, denkt u?", pattern: "dat-gaat-niet-lukken"),
             RuleExample("Gelukkig was de buurman er eerder dan de ambulance.", pattern: "gelukkig-dan-valt-het-mee"),
