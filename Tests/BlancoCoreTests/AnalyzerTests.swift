@@ -52,6 +52,15 @@ struct AnalyzerTests {
         #expect(categories("Het was oneerlijk.", context: context).contains(.judgment))
     }
 
+    @Test("a 'dat' opening a clause the client said links the listener's frame to it: the clause is an echo")
+    func clauseLinkIsNoListenerWord() {
+        let context = "Het is allemaal heel zwaar, ik kan het niet meer."
+        #expect(categories("ik snap dat het allemaal heel zwaar is", context: context).isEmpty)
+        #expect(categories("Ik snap dat het zwaar is.", context: "Het is zwaar.").isEmpty)
+        // A weight the client did not name is the listener's reading.
+        #expect(categories("Ik snap dat het zwaar is.", context: "Ik kreeg een brief.") == [.interpretation])
+    }
+
     @Test("a leading 'toch' is the listener's own, even when the client used the word too")
     func listenerParticlesAreNotEchoes() {
         let context = "Ik snap het toch ook niet, ze heeft me nooit gewaarschuwd."

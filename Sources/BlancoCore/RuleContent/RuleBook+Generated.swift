@@ -4569,6 +4569,15 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u ...2 @emotion om|op|over|van|voor ...2 bent|raakte|voelde|voelt|was|werd|wordt",
                 name: "je-er-gek-van-wordt", why: "\"Ik snap dat je er gek van wordt\", \"dat u daar verdrietig over bent\": the emotion with a preposition, verb last."),
             TokenPattern(
+                bundled: "je|jij|jullie|u ...3 tegenop zag|zagen|ziet|zien|zie",
+                name: "je-er-tegenop-ziet", why: "\"Ik snap dat je er mega tegenop ziet om het haar te vertellen\", \"je ziet er vast tegenop\": dread, a feeling, put in the client's mouth with the particle verb 'tegenop zien', which `je-boos-bent` cannot see as it names no emotion word; the echo check keeps \"je ziet er tegenop, zeg je\" silent when the client said it."),
+            TokenPattern(
+                bundled: "zag|zagen|ziet|zie|zien je|jij|jullie|u ...3 tegenop",
+                name: "je-er-tegenop-ziet", why: "\"Ik snap dat je er mega tegenop ziet om het haar te vertellen\", \"je ziet er vast tegenop\": dread, a feeling, put in the client's mouth with the particle verb 'tegenop zien', which `je-boos-bent` cannot see as it names no emotion word; the echo check keeps \"je ziet er tegenop, zeg je\" silent when the client said it."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u zag|zagen|ziet|zie|zien ...3 tegenop",
+                name: "je-er-tegenop-ziet", why: "\"Ik snap dat je er mega tegenop ziet om het haar te vertellen\", \"je ziet er vast tegenop\": dread, a feeling, put in the client's mouth with the particle verb 'tegenop zien', which `je-boos-bent` cannot see as it names no emotion word; the echo check keeps \"je ziet er tegenop, zeg je\" silent when the client said it."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u je|u|zich ...2 druk|zorgen ...2 maakt|maakte|maken",
                 name: "u-zich-zorgen-maakt", why: "\"Ik begrijp dat u zich zorgen maakt\": worry attributed in a subordinate clause."),
             TokenPattern(
@@ -4741,6 +4750,8 @@ extension RuleBook {
             RuleExample("Ik snap dat [[je boos bent]].", pattern: "je-boos-bent"),
             RuleExample("Ik snap dat [[je er gek van wordt]].", pattern: "je-er-gek-van-wordt"),
             RuleExample("Ik begrijp dat [[u daar verdrietig over bent]].", pattern: "je-er-gek-van-wordt"),
+            RuleExample("ik snap dat [[je er mega tegenop ziet]] om het demi te vertellen. wanneer is die afspraak?", pattern: "je-er-tegenop-ziet"),
+            RuleExample("[[je ziet er vast erg tegenop]], die zitting.", pattern: "je-er-tegenop-ziet"),
             RuleExample("Ik begrijp dat [[u zich zorgen maakt]].", pattern: "u-zich-zorgen-maakt"),
             RuleExample("Ik snap dat [[je je daar zorgen over maakt]].", pattern: "u-zich-zorgen-maakt"),
             RuleExample("Ik merk dat [[u zich door de school niet gehoord voelt]].", pattern: "u-zich-door-de-school"),
@@ -4813,6 +4824,8 @@ extension RuleBook {
             RuleExample("U bent er zo boos over. Wat gebeurde er daarna?", context: "Ik ben er zo boos over."),
             RuleExample("U staat er alleen voor. Sinds wanneer?", context: "Ik sta er alleen voor sinds mijn man weg is."),
             RuleExample("U schaamt zich ervoor, zegt u. Wat staat er in de brief?", context: "Ik schaam me er zo voor."),
+            RuleExample("Waar zie je het meest tegenop?", pattern: "je-er-tegenop-ziet"),
+            RuleExample("je ziet er tegenop, zeg je. wanneer is die zitting?", context: "Ik zie er echt tegenop, die zitting volgende week.", pattern: "je-er-tegenop-ziet"),
             RuleExample("er zit een deuk in de auto, zei je. hoe is dat gebeurd?", pattern: "deuk-in-je-zelfvertrouwen"),
             RuleExample("Wat gaf je toen de meeste zorgen?", pattern: "dat-moet-veel-stress-geven"),
             RuleExample("wat heeft je het meest geraakt?", pattern: "moet-u-hebben-aangegrepen"),
@@ -4860,6 +4873,30 @@ extension RuleBook {
             TokenPattern(
                 bundled: "latijn|taks|tandvlees",
                 name: "tandvlees", why: "\"Op uw tandvlees\", \"op zijn laatste benen\": idioms of exhaustion said of the client."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 aan het opbranden|uitbranden|instorten|bezwijken|verzuipen|opraken",
+                name: "aan-het-opbranden", why: "\"Ge zijt echt aan het opbranden\", \"u bent aan het instorten\": exhaustion said of the client as a process under way ('aan het' with a verb of burning out or collapsing), as `tandvlees` says it with an idiom; the client as subject within three words, so \"het dak is aan het instorten\" stays silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 te veel ...4 draagt|droeg|dragen",
+                name: "draagt-te-veel", why: "\"Vindt ge zelf nie da ge veel te veel op uw eentje draagt?\", \"je draagt het allemaal alleen\": the listener says the client carries too much or carries it alone, a load the client did not describe (as \"ge draagt … op uw schouders\" does); the client as subject, and 'te veel' or 'alleen/op je eentje' with 'dragen', so \"u draagt de boodschappen naar boven\" stays silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 teveel ...4 draagt|droeg|dragen",
+                name: "draagt-te-veel", why: "\"Vindt ge zelf nie da ge veel te veel op uw eentje draagt?\", \"je draagt het allemaal alleen\": the listener says the client carries too much or carries it alone, a load the client did not describe (as \"ge draagt … op uw schouders\" does); the client as subject, and 'te veel' or 'alleen/op je eentje' with 'dragen', so \"u draagt de boodschappen naar boven\" stays silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 alleen|eentje ...2 draagt|droeg|dragen",
+                name: "draagt-te-veel", why: "\"Vindt ge zelf nie da ge veel te veel op uw eentje draagt?\", \"je draagt het allemaal alleen\": the listener says the client carries too much or carries it alone, a load the client did not describe (as \"ge draagt … op uw schouders\" does); the client as subject, and 'te veel' or 'alleen/op je eentje' with 'dragen', so \"u draagt de boodschappen naar boven\" stays silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u draagt|droeg ...3 teveel|alleen|eentje",
+                name: "draagt-te-veel", why: "\"Vindt ge zelf nie da ge veel te veel op uw eentje draagt?\", \"je draagt het allemaal alleen\": the listener says the client carries too much or carries it alone, a load the client did not describe (as \"ge draagt … op uw schouders\" does); the client as subject, and 'te veel' or 'alleen/op je eentje' with 'dragen', so \"u draagt de boodschappen naar boven\" stays silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u draagt|droeg ...3 te veel",
+                name: "draagt-te-veel", why: "\"Vindt ge zelf nie da ge veel te veel op uw eentje draagt?\", \"je draagt het allemaal alleen\": the listener says the client carries too much or carries it alone, a load the client did not describe (as \"ge draagt … op uw schouders\" does); the client as subject, and 'te veel' or 'alleen/op je eentje' with 'dragen', so \"u draagt de boodschappen naar boven\" stays silent."),
+            TokenPattern(
+                bundled: "alles|allemaal ...2 opkroppen|opgekropt|binnenhouden|binnengehouden",
+                name: "alles-opkroppen", why: "\"Ge moogt da nie allemaal opkroppen he\", \"je kropt alles op\": the listener says the client bottles everything up, a way of coping the client did not describe (even inside advice not to); 'alles/allemaal' or the client as subject of 'opkroppen', so \"ik kropte het vroeger ook op\" (the listener's own) stays out, and the echo check keeps \"je kropt alles op, zeg je\" silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 kropt|kropte|kroppen ...2 op",
+                name: "alles-opkroppen", why: "\"Ge moogt da nie allemaal opkroppen he\", \"je kropt alles op\": the listener says the client bottles everything up, a way of coping the client did not describe (even inside advice not to); 'alles/allemaal' or the client as subject of 'opkroppen', so \"ik kropte het vroeger ook op\" (the listener's own) stays out, and the echo check keeps \"je kropt alles op, zeg je\" silent."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent|was compleet|echt|gewoon|helemaal|totaal|wel? op END",
                 name: "je-bent-helemaal-op", why: "\"Je bent helemaal op.\": exhaustion supplied; END keeps \"je bent op tijd\" out."),
@@ -5021,6 +5058,12 @@ extension RuleBook {
             RuleExample("[[U trekt het gewoon niet meer]].", pattern: "u-trekt-het-gewoon-niet"),
             RuleExample("Het [[wordt u allemaal te veel]].", pattern: "wordt-u-allemaal-te-veel"),
             RuleExample("U loopt op uw [[tandvlees]].", pattern: "tandvlees"),
+            RuleExample("[[ge zijt echt aan het opbranden]], ge moet ook aan uzelf denken he", pattern: "aan-het-opbranden"),
+            RuleExample("[[je bent gewoon aan het instorten]] zo", pattern: "aan-het-opbranden"),
+            RuleExample("vindt ge zelf nie da [[ge veel te veel op uw eentje draagt]]?", pattern: "draagt-te-veel"),
+            RuleExample("[[je draagt het allemaal alleen]], he", pattern: "draagt-te-veel"),
+            RuleExample("ge moogt da nie [[allemaal opkroppen]] he. mss kunt ge eens met de leerlingenbegeleiding praten?", pattern: "alles-opkroppen"),
+            RuleExample("[[je kropt het gewoon op]], denk ik", pattern: "alles-opkroppen"),
             RuleExample("[[Je bent helemaal op]].", pattern: "je-bent-helemaal-op"),
             RuleExample("[[U zit er echt doorheen]].", pattern: "u-zit-er-echt-doorheen"),
             RuleExample("[[Je hebt het zwaar]] de laatste tijd.", pattern: "je-hebt-het-zwaar"),
@@ -5091,6 +5134,13 @@ extension RuleBook {
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
+            RuleExample("het dak is aan het instorten, zegt u. sinds wanneer?", pattern: "aan-het-opbranden"),
+            RuleExample("u bent aan het opbranden, zegt u. wat merkt u daarvan?", context: "Ik ben aan het opbranden, echt.", pattern: "aan-het-opbranden"),
+            RuleExample("u draagt de boodschappen naar boven, zegt u. hoe lang duurt dat?", pattern: "draagt-te-veel"),
+            RuleExample("u hoeft voorlopig niks zwaars te dragen, zei de dokter?", pattern: "draagt-te-veel"),
+            RuleExample("u draagt de boodschappen alleen naar boven, zegt u. hoe lang duurt dat?", context: "Ik draag de boodschappen alleen naar boven, drie trappen.", pattern: "draagt-te-veel"),
+            RuleExample("ik kropte het vroeger ook op. hoe gaat u ermee om?", pattern: "alles-opkroppen"),
+            RuleExample("je kropt alles op, zeg je. sinds wanneer?", context: "Ik krop alles op, ik praat met niemand.", pattern: "alles-opkroppen"),
             RuleExample("Heeft hij het moeilijk gehad, zei u?", pattern: "je-hebt-het-zwaar"),
             RuleExample("je hebt het geld hard nodig voor de huur, zei je", pattern: "je-hebt-het-zwaar"),
             RuleExample("je zegt dat de politie heel hard binnenkwam. wie deed er open?", pattern: "dat-hakt-erin"),
@@ -5334,6 +5384,12 @@ extension RuleBook {
                 bundled: "dat|dit|het klinkt|lijkt|voelt|klonk|leek|voelde dan|toen|nu|toch|ook ...1 alsof REST",
                 name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'; a guess marker between (\"dat voelt vast alsof niemand luistert\", \"dat voelt zeker alsof niemand u serieus neemt?\") keeps it a guess, as does a time or particle word (\"het voelt dan alsof ferry je al heeft afgeschreven\", round 15: 1 response, labelled interpretation, missed; then 'alsof' and a subject are required, since \"voelt dan of\" may mean 'or'); with the subject dropped the sentence reads as a yes/no question, which `nl.interpretation.guess-in-question` reads."),
             TokenPattern(
+                bundled: "dat|dit|het|da voelt|voelde|lijkt|leek voor|bij je|jou|u|jullie ...1 alsof REST",
+                name: "het-voelt-voor-u-alsof", why: "\"Het voelt voor u alsof u uw vader nog een keer kwijtraakt\": the same reading as `het-klinkt-alsof-je-er`, with the client named as the one who feels it ('voor/bij je, u'); only 'alsof', since \"voor u of\" is no frame; the echo check keeps \"dus het voelt voor jou alsof …\" silent when the client said it."),
+            TokenPattern(
+                bundled: "dat|da het|dit|dat|da|alles allemaal|nu? @intensifiers? @intensifiers? zwaar|balen|zwaarder|pittig|heftig|klote|kut|rot|shit|loodzwaar|moeilijk is|was|valt|viel|voelt",
+                name: "ik-snap-dat-het-zwaar-is", why: "\"Ik snap dat dit allemaal heel zwaar is\", \"ik snap dat het balen is\": the listener grants the client a weight the client did not name, as \"ik kan me voorstellen dat het zwaar is\" does (`ik-kan-me-voorstellen-dat`). The match starts at 'dat', so the echo check sees only the clause and keeps it silent when the client said it was heavy; only words of weight or gloom right after 'dat het/dit' (with 'allemaal' or an intensifier, not 'te'), so \"ik snap dat het formulier lastig te vinden is\" (a task), \"je merkt dat het te zwaar is\" and a yes/no question (\"merk je dat het zwaar is?\") stay silent."),
+            TokenPattern(
                 bundled: "ik weet|ben het|er|ervan? heel|echt|wel|best? zeker|overtuigd van? dat|da !ik|we|wij REST",
                 name: "ik-weet-zeker-dat-ze", why: "\"Ik weet zeker dat ze het gaat begrijpen\", Flemish \"kzen zeker da ze ...\": the listener states as certain how someone will react or what is so, a prediction the client did not make; the listener's own acts after it (\"ik weet zeker dat ik het doorgeef\") are left out, and \"weet u het zeker?\" is a question (the rule reads assertions)."),
             TokenPattern(
@@ -5481,6 +5537,11 @@ extension RuleBook {
             RuleExample("[[dat voelt vast alsof niemand naar je luistert]]", pattern: "het-klinkt-alsof-je-er"),
             RuleExample("[[het voelt dan alsof ferry je al heeft afgeschreven]]. hoe hoorde je dat precies?", pattern: "het-klinkt-alsof-je-er"),
             RuleExample("[[het lijkt wel of ze in een dip zit]]", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("als ik het zo hoor, [[het voelt voor u alsof u uw vader nog een keer kwijtraakt]]", pattern: "het-voelt-voor-u-alsof"),
+            RuleExample("[[dat voelt voor jou dan alsof je er niet meer bij hoort]]", pattern: "het-voelt-voor-u-alsof"),
+            RuleExample("Ik snap [[dat dit allemaal heel zwaar is]].. Even voor de intake: wanneer was dat?", pattern: "ik-snap-dat-het-zwaar-is"),
+            RuleExample("ik snap [[dat het balen is]] maar logeren kan echt niet zonder screening", pattern: "ik-snap-dat-het-zwaar-is"),
+            RuleExample("ik begrijp heel goed [[dat het zwaar is]], hoe oud is ze nu?", pattern: "ik-snap-dat-het-zwaar-is"),
             RuleExample("hebt ge er al aan gedacht? [[kzen zeker da ze het gaat begrijpen]]", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("[[ik weet zeker dat je moeder trots op je is]]", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("[[ik ben ervan overtuigd dat hij het goed bedoelde]]", pattern: "ik-weet-zeker-dat-ze"),
@@ -5521,6 +5582,11 @@ extension RuleBook {
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("Hoe voelt dat voor u, nu de molen te koop staat?", pattern: "het-voelt-voor-u-alsof"),
+            RuleExample("Dus het voelt voor jou alsof niemand luistert, zeg je?", context: "Het voelt voor mij alsof niemand luistert.", pattern: "het-voelt-voor-u-alsof"),
+            RuleExample("Ik snap dat het formulier lastig te vinden is, zal ik het laten zien?", pattern: "ik-snap-dat-het-zwaar-is"),
+            RuleExample("ik begrijp dat het om de brief van maart gaat, klopt dat?", pattern: "ik-snap-dat-het-zwaar-is"),
+            RuleExample("ik snap dat het allemaal heel zwaar is", context: "Het is allemaal heel zwaar, ik kan het niet meer.", pattern: "ik-snap-dat-het-zwaar-is"),
             RuleExample("ik weet zeker dat ik het morgen doorgeef", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("Weet u zeker dat het de brief van maart was?", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("hoe was dat voor u, om dat zo te zien?", pattern: "zo-te-horen"),
@@ -5997,11 +6063,17 @@ extension RuleBook {
                 bundled: "zo gaan|gaat|is|werken|werkt|zijn dat|die|het|ze altijd|meestal|nou|nu",
                 name: "zo-zijn-ze-nou", why: "\"Tieners, zo zijn ze nou\": the client's story put down to what a group is like."),
             TokenPattern(
+                bundled: "dat|da|dit|zoiets doen|flikken|proberen ze|die gewoon|toch|nou|echt? altijd|steeds|constant|continu",
+                name: "dat-doen-ze-altijd", why: "\"Als je betaalt gaan ze gewoon door, dat doen ze altijd\": what the other side will do, put down to what people like them always do; only 'altijd/steeds/constant/continu', since \"dat doen ze vaak bij dit soort dingen\" offers a step (advice on its own) and the client's own frequency (\"dat doen ze elke week\") names a time."),
+            TokenPattern(
                 bundled: "dat|dit|het|da|zoiets|dingen gebeurt|gebeuren|overkomt ...3 overal|iedereen|meeste",
                 name: "overkomt-veel-mensen", why: "\"Dat overkomt veel mensen\", \"dit soort dingen gebeurt op veel scholen\", \"da gebeurt bij iedereen\": the client's story made one of many by a quantifier over people or places; 'elke/iedere/alle' before a time word ('dat gebeurt elke ochtend') is the client's own frequency, not a generalisation."),
             TokenPattern(
-                bundled: "dat|dit|het|da|zoiets|dingen gebeurt|gebeuren|overkomt ...3 elke|iedere|alle|veel !dag|dagen|week|weken|weekend|maand|maanden|jaar|keer|ochtend|morgen|middag|avond|nacht|nachten|uur|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|les|dienst|bezoek|mail|brief|tijd|geld",
+                bundled: "dat|dit|het|da|zoiets|dingen gebeurt|gebeuren|overkomt ...3 elke|iedere|alle|veel|superveel|megaveel !dag|dagen|week|weken|weekend|maand|maanden|jaar|keer|ochtend|morgen|middag|avond|nacht|nachten|uur|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|les|dienst|bezoek|mail|brief|tijd|geld",
                 name: "overkomt-veel-mensen", why: "\"Dat overkomt veel mensen\", \"dit soort dingen gebeurt op veel scholen\", \"da gebeurt bij iedereen\": the client's story made one of many by a quantifier over people or places; 'elke/iedere/alle' before a time word ('dat gebeurt elke ochtend') is the client's own frequency, not a generalisation."),
+            TokenPattern(
+                bundled: "bij|met|onder duizenden|honderden|tientallen|massa's andere? @group-plurals|mensen|jongens|meiden|meisjes|mannen|vrouwen|ouders|kinderen|jongeren|studenten|gezinnen|klanten|slachtoffers|gasten",
+                name: "bij-duizenden-jongens", why: "\"Die gasten doen dit de hele dag bij duizenden jongens\", \"dat gebeurt bij honderden gezinnen\": the client's story made one of many by a count of people beyond anyone's telling; 'bij/met/onder' and a plural of people right after the count, so \"duizenden euro's\" (an amount) and \"tientallen duiven\" stay silent."),
             TokenPattern(
                 bundled: "schering en inslag",
                 name: "schering-en-inslag", why: "\"Dat is schering en inslag\", \"aan de orde van de dag\", \"dagelijkse kost bij de thuiszorg\": idioms that say the same as 'dat gebeurt vaker', making the client's story one of many."),
@@ -6255,9 +6327,14 @@ extension RuleBook {
             RuleExample("Het [[is ook nooit]] goed.", pattern: "is-ook-nooit"),
             RuleExample("Na een verhuizing [[gaat het bij de post altijd even]] mis.", pattern: "gaat-het-bij-de-post"),
             RuleExample("Tieners, [[zo zijn ze nou]].", pattern: "zo-zijn-ze-nou"),
+            RuleExample("niet meer betalen hoor!! als je betaalt gaan ze gewoon door, [[dat doen ze altijd]]", pattern: "dat-doen-ze-altijd"),
+            RuleExample("[[zoiets flikken ze steeds]] bij ouderen", pattern: "dat-doen-ze-altijd"),
             RuleExample("[[dat gebeurt op bijna elke school]]", pattern: "overkomt-veel-mensen"),
             RuleExample("pff, [[dat overkomt veel mensen]] die alleen wonen", pattern: "overkomt-veel-mensen"),
             RuleExample("[[da gebeurt bij iedereen]] hoor", pattern: "overkomt-veel-mensen"),
+            RuleExample("die lui zijn professionals, [[dat overkomt superveel mensen]]", pattern: "overkomt-veel-mensen"),
+            RuleExample("dit is echt niet jouw schuld hoor, die gasten doen dit de hele dag [[bij duizenden jongens]]", pattern: "bij-duizenden-jongens"),
+            RuleExample("dat gebeurt [[bij honderden gezinnen]] in de wijk", pattern: "bij-duizenden-jongens"),
             RuleExample("zulke fouten zijn bij gemeentes [[schering en inslag]]", pattern: "schering-en-inslag"),
             RuleExample("dat is daar [[aan de orde van de dag]] hoor", pattern: "schering-en-inslag"),
             RuleExample("da's [[dagelijkse kost]] bij de thuiszorg", pattern: "schering-en-inslag"),
@@ -6382,7 +6459,11 @@ extension RuleBook {
             RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
+            RuleExample("wat doen ze altijd als u belt?", pattern: "dat-doen-ze-altijd"),
+            RuleExample("dat doen ze elke week, zei je?", pattern: "dat-doen-ze-altijd"),
             RuleExample("dat gebeurt elke ochtend, zei je. hoe laat dan?", pattern: "overkomt-veel-mensen"),
+            RuleExample("dat gaat u honderden euro's kosten, zei de bank?", pattern: "bij-duizenden-jongens"),
+            RuleExample("nu zitten er tientallen duiven op je balkon, zeg je", pattern: "bij-duizenden-jongens"),
             RuleExample("wat is er die dag precies gebeurd?", pattern: "schering-en-inslag"),
             RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
@@ -7251,6 +7332,9 @@ extension RuleBook {
                 bundled: "die|hij|ze|zij heeft|had|hebben|hadden ...2 verdriet|stress|zorgen|angst|spijt|heimwee|schuldgevoel|schuldgevoelens|schaamte|liefdesverdriet|faalangst|wroeging",
                 name: "hij-heeft-zijn-eigen-verdriet", why: "\"Hij heeft zijn eigen verdriet\", \"ze heeft vast veel stress\": a feeling supplied for a third party with 'hebben' and a feeling noun (physical 'pijn' left out, it is often the client's fact)."),
             TokenPattern(
+                bundled: "legt|leggen|legde|legden|schuift|schuiven|schoof|schoven|reageert|reageren|reageerde|reageerden|dumpt|dumpte|dumpen ...3 zijn|haar|hun|z'n ...1 @emotion|schuldgevoelens|stress bij|op",
+                name: "legt-zijn-schuldgevoel-bij-u", why: "\"Uw zoon legt eigenlijk heel zijn schuldgevoel bij u\", \"ze reageert haar frustratie op jou af\": a third party's feeling named and said to be put on the client, a motive behind what they do that nobody told; a feeling word from `@emotion` (which holds the nouns) after 'zijn/haar/hun', so \"hij legt zijn papieren bij u neer\" stays silent."),
+            TokenPattern(
                 bundled: "ontloopt|ontliep|ontlopen|ontwijkt|ontweek|ontwijken het|dat|je|jou|u|jullie|haar|hem|hen|elkaar|alles|de|die|confrontatie|gesprek",
                 name: "hij-ontloopt-het", why: "\"Hij ontloopt het gewoon\", \"je broer vlucht ervoor\", \"ze ontwijkt de confrontatie\": avoidance supplied as the motive behind what someone does."),
             TokenPattern(
@@ -7359,6 +7443,8 @@ extension RuleBook {
             RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
             RuleExample("[[hij heeft zn eigen verdriet]] denk ik", pattern: "hij-heeft-zijn-eigen-verdriet"),
+            RuleExample("uw zoon [[legt eigenlijk heel zijn schuldgevoel bij]] u met die telefoontjes", pattern: "legt-zijn-schuldgevoel-bij-u"),
+            RuleExample("ze [[reageert haar frustratie op]] jou af", pattern: "legt-zijn-schuldgevoel-bij-u"),
             RuleExample("hij [[ontloopt het]] gewoon", pattern: "hij-ontloopt-het"),
             RuleExample("je broer [[vlucht ervoor]] denk ik", pattern: "hij-ontloopt-het"),
             RuleExample("[[Ze mist haar moeder]].", pattern: "ze-mist-haar-moeder"),
@@ -7411,6 +7497,7 @@ extension RuleBook {
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
             RuleExample("heeft hij daar zelf iets over gezegd?", pattern: "hij-heeft-zijn-eigen-verdriet"),
+            RuleExample("hij legt zijn papieren bij u neer, zegt u?", pattern: "legt-zijn-schuldgevoel-bij-u"),
             RuleExample("waar is hij toen naartoe gegaan?", pattern: "hij-ontloopt-het"),
             RuleExample("Maakt hij zich zorgen, denkt u?", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("Hoe voelt uw dochter zich nu op school?", pattern: "het-kind-voelt-zich"),
@@ -7584,6 +7671,9 @@ extension RuleBook {
                 bundled: "START voelt|voelde|klinkt|lijkt zeker|vast|natuurlijk|waarschijnlijk|wss alsof|of REST",
                 name: "voelt-zeker-alsof", why: "\"Voelt zeker alsof iedereen tegen je is?\": chat drops the subject of \"dat voelt zeker alsof ...\", so the sentence opens with the verb and reads as a yes/no question; the guess marker ('zeker', 'vast', 'natuurlijk', 'waarschijnlijk') and 'alsof' make it the listener's reading of the client's feeling, as in `nl.interpretation.listener-guess`. Round 15: \"voelt/klinkt/lijkt\" + guess marker + \"alsof/als\" occurs in 7 responses in 7 sets, all labelled interpretation; this one, the only one without a subject, was missed. A plain \"voelt het alsof ...?\" with no marker asks, and stays out."),
             TokenPattern(
+                bundled: "START en|maar? denk|denkt je|jij|u|jullie zelf|ook|eigenlijk? niet|nie dat|da !het|dat|we|wij|ik REST",
+                name: "denk-je-niet-dat", why: "\"Denk je niet dat Demi het juist veel erger vindt als ze het zelf ontdekt?\", \"denk je niet dat je vader toch achter je zal staan?\": a negated 'denk je' question hands the client the listener's reading of someone's reaction or mind to agree with (round 17: 2 responses in 2 sets, both labelled interpretation, one missed); \"denk je niet dat het beter is om …\" proposes a step (advice's business) and is left out by excluding 'het', 'dat', 'we' and 'ik' right after 'dat'."),
+            TokenPattern(
                 bundled: "START mis|mist|miste je|jij|jullie|u ...6 niet",
                 name: "mist-ge-uw-ploeg-niet", why: "\"Mis je je vrienden van de club niet heel erg?\", \"mist u uw werk niet?\": a negated yes/no question opening with 'missen' proposes the client's longing, whatever is missed (round 13, dI: a question opening with 'mis/mist' + the client occurs 2 times on all labelled sets, 2 / 0 / 0, \"mist ge dirk en uw ploeg nie heel erg?\" missed, since the third-party rule reads only a pronoun object in statements); without the 'niet' (\"mis je nog iets?\") it asks and stays silent."),
             TokenPattern(
@@ -7617,6 +7707,8 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("jij wist van niks. [[voelt zeker alsof iedereen tegen je is?]]", pattern: "voelt-zeker-alsof"),
+            RuleExample("[[denk je niet dat demi het juist veel erger vindt als ze het zelf ontdekt bij de makelaar?]]", pattern: "denk-je-niet-dat"),
+            RuleExample("[[Denkt u niet dat uw zoon zich gewoon schaamt?]]", pattern: "denk-je-niet-dat"),
             RuleExample("[[Mist u uw vrienden van de voetbalclub niet heel erg?]]", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("[[mist u uw werk op de markt niet?]]", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("[[Hadt ge misschien te weinig geslapen?]]", pattern: "misschien-te-moe"),
@@ -7649,6 +7741,8 @@ extension RuleBook {
             RuleExample("Heb je het soms nog moeilijk 's avonds?"),
             RuleExample("Was er iemand anders bij?"),
             RuleExample("Voelt het alsof je er alleen voor staat?", pattern: "voelt-zeker-alsof"),
+            RuleExample("Denk je niet dat het beter is om eerst de school te bellen?", pattern: "denk-je-niet-dat"),
+            RuleExample("Wat denk je dat ze zal zeggen?", pattern: "denk-je-niet-dat"),
             RuleExample("Mis je nog iets uit je oude huis?", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("Wat mist u het meest?", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("Was je toen te laat voor je afspraak?", pattern: "misschien-te-moe"),
@@ -7686,10 +7780,13 @@ extension RuleBook {
                 name: "waarom-als-u-het-zo-naar-uw-zin-had", why: "\"Waarom bent u naar Utrecht verhuisd als u het in Makkum zo naar uw zin had?\", \"waarom belt u uw dochter niet, als u zich zo alleen voelt?\": a why-question whose 'als/terwijl' clause gives the client a feeling ('zich ... voelen', 'naar uw zin hebben') builds the question on the listener's reading of how the client felt; a clause of facts (\"als ge alleen zijt met twee kleintjes\", \"als je knieën al zo slecht zijn\", both labelled why-question only) stays a plain why-question. Round 15: 2 responses in 2 sets, both labelled interpretation, one missed. The match spans the whole question, so the echo check does not silence a feeling the client named in the same words; on the labelled sets no such response occurs."),
             TokenPattern(
                 bundled: "START waarom|wrm ...10 PAUSE ...1 voor|uit|omdat|vanwege|door REST",
-                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out."),
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out. Round 17 (dI): an 'om ... te' clause after the comma offers a purpose the same way (\"waarom doet u dat eigenlijk, om er afscheid van te nemen?\"); without the comma \"waarom ging je erheen om te bellen?\" asks about the errand and stays a plain why-question."),
             TokenPattern(
                 bundled: "START waarom|wrm ...10 PAUSE ...1 kon|kan|was|wilde|wou|durfde|voelde|had|werd je|jij|u|ge|gij|het REST",
-                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out."),
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out. Round 17 (dI): an 'om ... te' clause after the comma offers a purpose the same way (\"waarom doet u dat eigenlijk, om er afscheid van te nemen?\"); without the comma \"waarom ging je erheen om te bellen?\" asks about the errand and stays a plain why-question."),
+            TokenPattern(
+                bundled: "START waarom|wrm ...10 PAUSE ...1 om ...6 te REST",
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out. Round 17 (dI): an 'om ... te' clause after the comma offers a purpose the same way (\"waarom doet u dat eigenlijk, om er afscheid van te nemen?\"); without the comma \"waarom ging je erheen om te bellen?\" asks about the errand and stays a plain why-question."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -7710,6 +7807,8 @@ extension RuleBook {
             RuleExample("[[waarom doe je het eigenlijk, voor het geld]]?", pattern: "waarom-met-een-gok"),
             RuleExample("[[Waarom heeft u niks gezegd, uit schaamte]]?", pattern: "waarom-met-een-gok"),
             RuleExample("[[waarom gaf u ze s avonds alleen brood, was het geld op]]?", pattern: "waarom-met-een-gok"),
+            RuleExample("als ik het goed hoor loopt u er elke ochtend langs. [[waarom doet u dat eigenlijk, om er afscheid van te nemen]]?", pattern: "waarom-met-een-gok"),
+            RuleExample("[[waarom bel je haar elke dag, om haar gerust te stellen]]?", pattern: "waarom-met-een-gok"),
         ],
         counterexamples: [
             RuleExample("Waarom belde je toen je thuiskwam?", pattern: "als-je-wist-dat"),
@@ -7720,6 +7819,7 @@ extension RuleBook {
             RuleExample("Waarom heb je getekend terwijl je wist dat het te duur was?", context: "Ik heb toen toch getekend, terwijl ik wist dat het te duur was.", pattern: "als-je-wist-dat"),
             RuleExample("waarom werkt ge eigenlijk nachten als ge alleen zijt met twee zo'n kleintjes", pattern: "waarom-als-u-het-zo-naar-uw-zin-had"),
             RuleExample("waarom zijt ge gestopt met werken, was er geen andere oplossing", pattern: "waarom-met-een-gok"),
+            RuleExample("waarom ging je erheen om te bellen?", pattern: "waarom-met-een-gok"),
             RuleExample("waarom denk je dat hij dat deed, als ik vragen mag?", pattern: "waarom-met-een-gok"),
             RuleExample("Waarom ben je daar gaan wonen?", pattern: "waarom-met-een-gok"),
         ],
@@ -12315,6 +12415,12 @@ extension RuleBook {
                 bundled: "anders verlies|verliest|verliezen|raak|raakt|raken je|jij|u|ge|jullie ...3 kwijt|helemaal|alles|voorgoed",
                 name: "anders-blijft-hij-het-doen", why: "\"anders blijft hij da gewoon doen\", \"anders komt hij er gewoon mee weg\", \"anders verliest u haar helemaal\": after a step the listener predicts what another person will go on doing or what the client will lose; only a third person's going on ('blijft/komt ... doen/weg/mee') and losing ('verliest/raakt ... kwijt/helemaal'), so the procedural \"anders kan ik niks\" and \"anders bent u te laat\" (17 responses on the labelled sets, none labelled interpretation) stay out."),
             TokenPattern(
+                bundled: "anders blijft|blijven dat|da|dit|het|dat|die ...3 knagen|malen|spoken|etteren|sudderen|zeuren|wringen|broeien|vreten|woekeren",
+                name: "anders-blijft-het-knagen", why: "\"Anders blijft da altijd tussen jullie staan\", \"anders blijft het aan je knagen\": what the matter will go on doing to the client or between people if the step is not taken, a consequence the client did not predict; 'anders blijft' with a verb of lingering or 'tussen ... staan', so \"anders blijft da doorgaan\" (what a scammer does, advice on its own in its set) and \"anders blijft het bij de oude regeling\" stay silent."),
+            TokenPattern(
+                bundled: "anders blijft|blijven dat|da|dit|het|die ...3 tussen jullie|jou|u|je|ons|hen|haar|hem ...1 staan|instaan|in",
+                name: "anders-blijft-het-knagen", why: "\"Anders blijft da altijd tussen jullie staan\", \"anders blijft het aan je knagen\": what the matter will go on doing to the client or between people if the step is not taken, a consequence the client did not predict; 'anders blijft' with a verb of lingering or 'tussen ... staan', so \"anders blijft da doorgaan\" (what a scammer does, advice on its own in its set) and \"anders blijft het bij de oude regeling\" stay silent."),
+            TokenPattern(
                 bundled: "dan|anders was|waren|had|hadden|zou|zouden het|t|dat|dit|alles|er ...2 anders|nooit|niet|nie ...1 gelopen|gegaan|gebeurd|afgelopen",
                 name: "dan-was-het-anders-gelopen", why: "\"dan was t heel anders gelopen\", \"dan was dit nooit gebeurd\": after a should-have the listener states how things would have gone, an outcome nobody can know; 'dan' (or 'anders') before the past modal keeps a report of what happened (\"het is anders gelopen dan gepland\") out; 1 response on all labelled sets, labelled interpretation, missed before."),
             TokenPattern(
@@ -12364,6 +12470,8 @@ extension RuleBook {
             RuleExample("ge moet die pv laten opmaken, [[anders blijft hij da gewoon doen]]", pattern: "anders-blijft-hij-het-doen"),
             RuleExample("je gaat toch wel getuigen? [[anders komt hij er gewoon mee weg]]", pattern: "anders-blijft-hij-het-doen"),
             RuleExample("ik zou die telefoon teruggeven, [[anders verliest u haar helemaal]]", pattern: "anders-blijft-hij-het-doen"),
+            RuleExample("ge moet da echt eens eerlijk zeggen tegen uw ma, [[anders blijft da altijd tussen jullie staan]]", pattern: "anders-blijft-het-knagen"),
+            RuleExample("zeg het toch, [[anders blijft het aan je knagen]]", pattern: "anders-blijft-het-knagen"),
             RuleExample("u had het moeten zeggen, [[dan was t heel anders gelopen]]", pattern: "dan-was-het-anders-gelopen"),
             RuleExample("als die school had gebeld, [[dan was dit nooit gebeurd]]", pattern: "dan-was-het-anders-gelopen"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
@@ -12389,6 +12497,8 @@ extension RuleBook {
             RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Je moet binnen zes weken bezwaar maken, anders ben je te laat.", pattern: "anders-blijft-hij-het-doen"),
             RuleExample("voor de intake heb ik je brief nodig, anders kan ik niks doen", pattern: "anders-blijft-hij-het-doen"),
+            RuleExample("u moet die kaart laten blokkeren, anders blijft da doorgaan", pattern: "anders-blijft-het-knagen"),
+            RuleExample("anders blijft het bij de oude regeling, toch?", pattern: "anders-blijft-het-knagen"),
             RuleExample("het is anders gelopen dan gepland, zei u", pattern: "dan-was-het-anders-gelopen"),
             RuleExample("Gaat dat lukken, denkt u?", pattern: "dat-gaat-niet-lukken"),
             RuleExample("Gelukkig was de buurman er eerder dan de ambulance.", pattern: "gelukkig-dan-valt-het-mee"),
@@ -12591,6 +12701,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "hij|ze|zij|die|ie|je|jij|u|ge|gij kan|kunnen|kun|kunt het|dat|da|dit|zoiets ...2 wel|best|heus hebben|aan|verdragen|hebbe",
                 name: "ze-kan-het-wel-hebben", why: "\"ze is 17, ze kan het echt wel hebben\", \"hij kan dat heus wel aan\": the listener asserts what someone can bear, a state and a reaction nobody has told; 'wel/best/heus' right before the verb makes it the listener's assurance, so \"ze kan het niet aan, zei je\" (a report) stays out; 1 response on all labelled sets, labelled interpretation, missed before."),
+            TokenPattern(
+                bundled: "je|jij|u|jullie had|heb|hebt|heeft|hadden|hebben haar|hem|ze|hen|jullie ...4 hard nodig",
+                name: "u-heeft-haar-hard-nodig", why: "\"U heeft haar juist nu zo hard nodig\", \"je hebt hem nu heel hard nodig\": a need of the client's for a person stated by the listener, a state the client did not name; the person as 'haar/hem/ze/hen/jullie' or a possessive noun right after the verb, and 'hard' with 'nodig', so \"u heeft een nieuw formulier nodig\" (a step) stays out, and the echo check keeps it silent when the client said it."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -12715,6 +12828,8 @@ extension RuleBook {
             RuleExample("[[dat doet jullie toch veel]]", context: "Mijn hond is na een week teruggevonden.", pattern: "dat-doet-je-natuurlijk-iets"),
             RuleExample("je moet het kim gewoon vertellen, [[ze kan het echt wel hebben]]", pattern: "ze-kan-het-wel-hebben"),
             RuleExample("[[hij kan dat heus wel aan]], hij is al zestien", pattern: "ze-kan-het-wel-hebben"),
+            RuleExample("het is echt niet in orde, [[u heeft haar juist nu zo hard nodig]]", pattern: "u-heeft-haar-hard-nodig"),
+            RuleExample("[[je hebt hem nu echt heel hard nodig]], he", pattern: "u-heeft-haar-hard-nodig"),
         ],
         counterexamples: [
             RuleExample("Hoe voelde je je toen?"),
@@ -12765,6 +12880,8 @@ extension RuleBook {
             RuleExample("je mist hem, zeg je. wanneer zag je hem voor het laatst?", context: "Ik mis mijn zoon zo erg.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("Wat doet dat met je?", pattern: "dat-doet-je-natuurlijk-iets"),
             RuleExample("ze kan het niet aan, zei je. wat merk je daarvan?", pattern: "ze-kan-het-wel-hebben"),
+            RuleExample("u heeft haar juist nu zo hard nodig, zegt u. wanneer zag u haar voor het laatst?", context: "Ik heb haar juist nu zo hard nodig.", pattern: "u-heeft-haar-hard-nodig"),
+            RuleExample("u heeft een nieuw formulier nodig", pattern: "u-heeft-haar-hard-nodig"),
         ],
         yieldsToEcho: true)
 

@@ -150,6 +150,7 @@ final class RuleRunner {
     private static let addressWords = WordLookup(Words.addressWords)
     private static let confirmationTags = WordLookup(Words.confirmationTags)
     private static let summaryOpeners = WordLookup(Words.summaryOpeners)
+    private static let echoClauseLinks = WordLookup(Words.echoClauseLinks)
     private static let negations = WordLookup(Words.negations)
     private static let selfEvidentWords = WordLookup(Words.selfEvidentWords)
 
@@ -195,8 +196,10 @@ final class RuleRunner {
             }
             // "dus" opening a summary is the listener's link, as "je" and "u" are their words
             // for the client: "dus je bent hier omdat je vader het wil" gives the client's
-            // reason back.
-            if !Self.addressWords.contains(word), !Self.summaryOpeners.contains(word), !isClients {
+            // reason back. A "dat" opening the match links the listener's frame to a clause
+            // the same way: "ik snap dat het zwaar is" after "het is zo zwaar".
+            let linksClause = index == range.lowerBound && Self.echoClauseLinks.contains(word)
+            if !Self.addressWords.contains(word), !Self.summaryOpeners.contains(word), !linksClause, !isClients {
                 everyWordEchoed = false
             }
             guard ContentWords.isContentWord(word) else { continue }

@@ -1890,12 +1890,12 @@ enum Words {
     static let clauseVerbs: Set<String> = [
         "baalt", "begon", "bel", "ben", "bent", "bleef", "blijft", "dacht", "deed", "denk", "denkt",
         "doet", "durfde", "durft", "ga", "gaat", "geef", "ging", "had", "heb", "hebt", "heeft",
-        "hoeft", "hoort", "is", "kan", "kijk", "klinkt", "kom", "komt", "kon", "kreeg", "krijgt",
-        "kunt", "kwam", "lag", "ligt", "lijkt", "maak", "mag", "meld", "merkt", "mist", "miste",
-        "moest", "moet", "neem", "raakt", "raakte", "schaamt", "schrok", "snap", "snapt", "staat",
-        "stond", "stuur", "valt", "viel", "vind", "vindt", "voel", "voelde", "voelt", "was", "weet",
-        "werd", "wil", "wilt", "wordt", "zag", "zal", "zat", "zegt", "zei", "ziet", "zit", "zoek",
-        "zou", "zult",
+        "hoeft", "hoort", "is", "kan", "kijk", "klinkt", "kom", "komt", "kon", "kreeg", "krijg",
+        "krijgt", "kunt", "kwam", "lag", "ligt", "lijkt", "maak", "mag", "meld", "merkt", "mist",
+        "miste", "moest", "moet", "neem", "raakt", "raakte", "schaamt", "schrok", "snap", "snapt",
+        "staat", "stond", "stuur", "valt", "viel", "vind", "vindt", "voel", "voelde", "voelt",
+        "was", "weet", "werd", "wil", "wilt", "wordt", "zag", "zal", "zat", "zegt", "zei", "ziet",
+        "zit", "zoek", "zou", "zult",
     ]
 
     /// Rules/nl/vocabulary/client-replies.md
@@ -1993,15 +1993,16 @@ enum Words {
         "alzheimer", "anorexia", "asperger", "ass", "autisme", "automutilatie", "babyblues",
         "borderline", "bore-out", "boreout", "boulimia", "burn-out", "burnout", "dementie",
         "depressie", "depressies", "drankprobleem", "drugsprobleem", "dyslexie", "eetstoornis",
-        "faalangst", "fobie", "fobieen", "gokgedrag", "gokprobleem", "hechtingsprobleem",
-        "hechtingsproblematiek", "hechtingsproblemen", "hersenletsel", "hoogbegaafdheid",
-        "hoogsensitiviteit", "hsp", "identiteitscrisis", "jeugdtrauma", "koopverslaving",
-        "kraamtranen", "menopauze", "middelengebruik", "midlifecrisis", "ocd", "overbelasting",
-        "overgang", "overprikkeling", "overspannenheid", "paniekaanvallen", "peuterpuberteit",
-        "postnatale", "psychose", "psychoses", "ptss", "puberteit", "pubertijd", "rouw",
-        "rouwproces", "rouwverwerking", "schizofrenie", "stoornis", "stoornissen", "stress",
-        "tienerfase", "tourette", "trauma", "traumas", "verlatingsangst", "verslaving",
-        "verslavingen", "verslavingsgedrag", "zelfbeschadiging",
+        "examenangst", "faalangst", "fobie", "fobieen", "gokgedrag", "gokprobleem",
+        "hechtingsprobleem", "hechtingsproblematiek", "hechtingsproblemen", "hersenletsel",
+        "hoogbegaafdheid", "hoogsensitiviteit", "hsp", "identiteitscrisis", "jeugdtrauma",
+        "koopverslaving", "kraamtranen", "menopauze", "middelengebruik", "midlifecrisis", "ocd",
+        "overbelasting", "overgang", "overprikkeling", "overspannenheid", "paniekaanvallen",
+        "peuterpuberteit", "postnatale", "psychose", "psychoses", "ptss", "puberteit", "pubertijd",
+        "rouw", "rouwproces", "rouwverwerking", "scheidingsangst", "schizofrenie", "schoolangst",
+        "schoolweigering", "stoornis", "stoornissen", "stress", "tienerfase", "tourette", "trauma",
+        "traumas", "verlatingsangst", "verslaving", "verslavingen", "verslavingsgedrag",
+        "zelfbeschadiging",
     ]
 
     /// Rules/nl/vocabulary/confirmation-questions.md
@@ -2452,6 +2453,11 @@ enum Words {
     /// Rules/nl/vocabulary/dictated-question-marks.md
     static let dictatedQuestionMarks: Set<String> = [
         "vraagteken",
+    ]
+
+    /// Rules/nl/vocabulary/echo-clause-links.md
+    static let echoClauseLinks: Set<String> = [
+        "dat",
     ]
 
     /// Rules/nl/vocabulary/encouragers.md
@@ -3214,6 +3220,7 @@ enum Words {
         "egt": ["echt"],
         "eig": ["eigenlijk"],
         "eigl": ["eigenlijk"],
+        "eigelijk": ["eigenlijk"],
         "idd": ["inderdaad"],
         "wrm": ["waarom"],
         "nx": ["niks"],
@@ -3985,6 +3992,7 @@ extension VocabularyTable {
         table.add(name: "dictated-mark-blockers", words: Words.dictatedMarkBlockers)
         table.add(name: "dictated-question-marks", words: Words.dictatedQuestionMarks)
         table.add(name: "document-nouns", lexicon: .documentNouns)
+        table.add(name: "echo-clause-links", words: Words.echoClauseLinks)
         table.add(name: "emotion", lexicon: .emotion)
         table.add(name: "encouragers", words: Words.encouragers)
         table.add(name: "evaluative", lexicon: .evaluative)
