@@ -11339,6 +11339,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dat|dit|het|alles ...1 wordt|worden ...3 vastgelegd|geregistreerd|gerapporteerd|gedocumenteerd",
                 name: "ik-leg-het-vast", why: "\"Ik leg het even vast\", \"dat moet ik vastleggen\", \"dat wordt geregistreerd\": recording the story for the organisation, a move from the system world; the subject must be the listener or the story, so \"heeft de school het vastgelegd?\" asks about the client's film."),
+            TokenPattern(
+                bundled: "ik|k|we|wij moet|moeten|moest|moesten dit|dat|da|het|t ...4 melden|doorgeven|doorzetten|doorsturen|rapporteren|signaleren",
+                name: "moet-ik-dit-melden", why: "\"ik moet dit eigenlijk wel ff melden aan onze coördinator\", \"moeten wij da doorgeven aan het ondersteuningscentrum\", \"als ge een opleiding afbreekt moeten wij da altijd doorgeven aan de rva\", \"dan moet ik da doorgeven aan uw bemiddelaar\": the listener announces a duty to pass the story on inside or outside the organisation, the story turned into a report; the listener as subject of 'moeten' and the story as object ('dit', 'dat', 'het') are required, so \"je moet het melden bij de politie\" (a step for the client, the advice rules') stays silent, and a negation inside the move (\"dat hoef ik niet te melden\", \"ik moet dit niet doorgeven\") is the exception `not-filing`. Round 17 (dL): on all labelled sets 7 responses hold the shape, all labelled system language; 6 were flagged already by other words of theirs, 1 missed (realistic-56); none clean or otherwise."),
+            TokenPattern(
+                bundled: "moet|moeten|moest|moesten ik|k|we|wij dit|dat|da|het|t ...4 melden|doorgeven|doorzetten|doorsturen|rapporteren|signaleren",
+                name: "moet-ik-dit-melden", why: "\"ik moet dit eigenlijk wel ff melden aan onze coördinator\", \"moeten wij da doorgeven aan het ondersteuningscentrum\", \"als ge een opleiding afbreekt moeten wij da altijd doorgeven aan de rva\", \"dan moet ik da doorgeven aan uw bemiddelaar\": the listener announces a duty to pass the story on inside or outside the organisation, the story turned into a report; the listener as subject of 'moeten' and the story as object ('dit', 'dat', 'het') are required, so \"je moet het melden bij de politie\" (a step for the client, the advice rules') stays silent, and a negation inside the move (\"dat hoef ik niet te melden\", \"ik moet dit niet doorgeven\") is the exception `not-filing`. Round 17 (dL): on all labelled sets 7 responses hold the shape, all labelled system language; 6 were flagged already by other words of theirs, 1 missed (realistic-56); none clean or otherwise."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -11379,6 +11385,8 @@ extension RuleBook {
             RuleExample("Oke, [[ik leg het even vast]] en dan bel ik u terug.", pattern: "ik-leg-het-vast"),
             RuleExample("Dat is belangrijk, dat moet [[ik vastleggen]].", pattern: "ik-leg-het-vast"),
             RuleExample("[[Dat wordt geregistreerd]] bij ons.", pattern: "ik-leg-het-vast"),
+            RuleExample("[[ik moet dit eigenlijk wel ff melden]] aan onze coördinator", pattern: "moet-ik-dit-melden"),
+            RuleExample("bij zo'n situatie [[moeten wij da doorgeven]] aan het ondersteuningscentrum", pattern: "moet-ik-dit-melden"),
         ],
         counterexamples: [
             RuleExample("Ik schrijf even mee, zodat ik niks vergeet."),
@@ -11399,6 +11407,8 @@ extension RuleBook {
             RuleExample("Heeft de school dat ergens vastgelegd?", pattern: "ik-leg-het-vast"),
             RuleExample("Wat heeft de politie toen geregistreerd?", pattern: "ik-leg-het-vast"),
             RuleExample("Ik wil niks vastleggen voordat ik uw verhaal ken.", pattern: "ik-leg-het-vast"),
+            RuleExample("Je moet het melden bij de politie, zei je agent. Hoe was dat?", pattern: "moet-ik-dit-melden"),
+            RuleExample("Ik moet dit even goed begrijpen: wat gebeurde er daarna?", pattern: "moet-ik-dit-melden"),
         ],
         yieldsToEcho: true)
 
