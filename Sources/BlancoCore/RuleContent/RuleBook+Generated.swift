@@ -10934,8 +10934,8 @@ extension RuleBook {
                 bundled: "zonder ...5 kan|kunnen ik|we|wij echt|helaas|verder? geen|niets|niks|weinig",
                 name: "zonder-handtekening-van-je-ouders", why: "\"Zonder handtekening van je ouders kan ik niets\": the guideline's own example of a rule before the story."),
             TokenPattern(
-                bundled: "anders kan|kunnen ik|we|wij echt|helaas|verder? niets|niks|weinig",
-                name: "anders-kan-ik-helaas-niets", why: "\"Anders kan ik helaas niets voor je doen\": a requirement stated as the end of help."),
+                bundled: "anders kan|kunnen ik|we|wij er|daar? echt|helaas|verder|ook? niets|niks|weinig",
+                name: "anders-kan-ik-helaas-niets", why: "\"Anders kan ik helaas niets voor je doen\", \"moet u eerst de jaarcijfers aanleveren, anders kunnen wij er niks mee\": a requirement stated as the end of help; 'er' or 'daar' may stand before the negation (round 17, dL: \"anders kan/kunnen ik/wij er/daar niks\" on all labelled sets 3 responses, all labelled system language, 1 missed before; none clean or otherwise)."),
             TokenPattern(
                 bundled: "heb|hebben ik|we|wij eerst ...8 nodig",
                 name: "heb-ik-eerst-uw-loonstroken", why: "\"Dan heb ik eerst uw loonstroken nodig\": what the organisation needs, before the story."),
@@ -11037,6 +11037,7 @@ extension RuleBook {
             RuleExample("Ik heb het [[doorgestuurd naar de juiste afdeling]].", pattern: "doorgestuurd-naar-de-juiste-afdeling"),
             RuleExample("[[Zonder handtekening van je ouders kan ik niets]].", pattern: "zonder-handtekening-van-je-ouders"),
             RuleExample("[[Anders kan ik helaas niets]] voor je doen.", pattern: "anders-kan-ik-helaas-niets"),
+            RuleExample("voor een aanvraag moet u eerst de jaarcijfers aanleveren, [[anders kunnen wij er niks]] mee", pattern: "anders-kan-ik-helaas-niets"),
             RuleExample("Dan [[heb ik eerst uw loonstroken nodig]].", pattern: "heb-ik-eerst-uw-loonstroken"),
             RuleExample("[[Ik moet eerst een kopie van uw paspoort hebben]].", pattern: "ik-moet-eerst-een-kopie"),
             RuleExample("Daarvoor moet u eerst het [[formulier invullen]].", pattern: "formulier-invullen"),
@@ -11079,6 +11080,7 @@ extension RuleBook {
             RuleExample("hoe viel dat bij je moeder?", pattern: "vallen-onder-de"),
             RuleExample("dat viel onder de tafel, zei je?", pattern: "vallen-onder-de"),
             RuleExample("onder wie valt de school eigenlijk, weet je dat?", pattern: "vallen-onder-de"),
+            RuleExample("Anders kan ik er niet goed bij, zei je. Wat gebeurde er toen?", pattern: "anders-kan-ik-helaas-niets"),
             RuleExample("Heeft u toen een melding bij de politie gedaan?", pattern: "melding-openbare-ruimte"),
             RuleExample("Wat gebeurde er met uw aanvraag, zei u?", pattern: "melding-openbare-ruimte"),
         ],
