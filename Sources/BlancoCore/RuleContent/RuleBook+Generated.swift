@@ -9602,6 +9602,9 @@ extension RuleBook {
                 bundled: "vind|vindt|vond je|jij|jullie|u nu|dan|achteraf|eigenlijk|zelf|ook nu|dan|achteraf|eigenlijk|zelf|ook? nu|dan|achteraf|eigenlijk|zelf|ook? niet dat REST",
                 name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement."),
             TokenPattern(
+                bundled: "START en|maar? denk|denkt|dacht|geloof|gelooft je|jij|jullie|u|gij nu|dan|achteraf|eigenlijk|zelf|ook|soms? niet|nie dat|da REST",
+                name: "denk-je-niet-dat", why: "\"denk je niet dat demi het juist veel erger vindt als ...?\", \"denk je niet dat je vader toch wel achter je zal staan?\": the listener's reading or forecast put to the client with 'denk(t) je niet dat', the expected answer built in, as 'vind je niet dat' does with a view; the negation right after the client (one adverb may stand between) is required, so the open \"wat denk je dat er gebeurt?\" and \"denk je dat ze het weet?\" stay out. Round 17 (dL): on all labelled sets (tuning sets, dev, dev2) 2 responses hold it (realistic-55 and -57), both labelled leading and missed before; none clean or otherwise."),
+            TokenPattern(
                 bundled: "zou|zoudt|zouden je|jij|jullie|u het|dat|da|t? niet|nie ...2 eerlijk|eerlijker|oneerlijk|terecht|onterecht|normaal|normaler|redelijk|redelijker|fair|logisch|logischer|raar|vreemd|gek|rechtvaardig|rechtvaardiger vinden",
                 name: "zou-je-het-niet-eerlijker-vinden", why: "\"zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen ...?\": the conditional form of \"vind je niet dat ...\", a verdict word ('eerlijk(er)', 'terecht', 'normaal', 'logisch') offered with 'niet' for the client to agree with; \"zou je het fijn vinden als ik ...?\" (a request for leave) has no verdict word and stays silent. Round 14 (dL): 1 response on all labelled sets, labelled leading and premature-opinion; none other."),
             TokenPattern(
@@ -9655,6 +9658,8 @@ extension RuleBook {
         examples: [
             RuleExample("[[Vind je ook niet dat de school te laat reageerde?]]", pattern: "vind-je-ook-niet-dat"),
             RuleExample("[[vindt ge nu achteraf nie dat die agent te hard was?]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[denk je niet dat demi het juist veel erger vindt als ze het zelf ontdekt?]]", pattern: "denk-je-niet-dat"),
+            RuleExample("[[Denk je niet dat je vader uiteindelijk toch wel achter je zal staan?]]", pattern: "denk-je-niet-dat"),
             RuleExample("[[zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen hoeveel ge afgeeft?]]", pattern: "zou-je-het-niet-eerlijker-vinden"),
             RuleExample("[[Is het niet zo dat hij te weinig doet?]]", pattern: "is-het-niet-zo-dat"),
             RuleExample("[[Voelt u zich niet gekwetst door die brief?]]", pattern: "voelt-u-zich-niet-gekwetst"),
@@ -9680,6 +9685,9 @@ extension RuleBook {
             RuleExample("Vind je het fijn daar?"),
             RuleExample("Was u niet thuis toen de brief kwam?"),
             RuleExample("Hoe voelde u zich toen?"),
+            RuleExample("Wat denk je dat er gebeurt als je het haar vertelt?", pattern: "denk-je-niet-dat"),
+            RuleExample("Denk je dat ze het al weet?", pattern: "denk-je-niet-dat"),
+            RuleExample("Dacht je niet aan je eigen veiligheid toen?", pattern: "denk-je-niet-dat"),
             RuleExample("Zou je het niet fijn vinden als ik even meeschrijf?", pattern: "zou-je-het-niet-eerlijker-vinden"),
             RuleExample("Mist u iets, nu u niet meer werkt?", pattern: "mis-je-hem-niet-erg"),
             RuleExample("Wat mist u het meest?", pattern: "mis-je-hem-niet-erg"),
