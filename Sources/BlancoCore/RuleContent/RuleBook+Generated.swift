@@ -9841,8 +9841,10 @@ extension RuleBook {
             RuleExample("[[Hadden die buren niet eerst even bij u kunnen aankloppen?]]", pattern: "negative-question"),
             RuleExample("[[Had de school jullie niet meteen moeten bellen?]]", pattern: "negative-question"),
             RuleExample("Oké. [[Voel je je daar niet een beetje buitengesloten door?]]", context: "Mijn zoon is van school gestuurd. Ik hoorde het pas twee dagen later van de buurvrouw.", pattern: "negative-question"),
+            RuleExample("waarom heb je het geld meteen uitgegeven, [[had je niet eerst iets opzij kunnen zetten?]]", pattern: "negative-question"),
         ],
         counterexamples: [
+            RuleExample("waarom zat je 's nachts te kijken, kon je niet slapen van de zorgen ofzo"),
             RuleExample("Heeft de school u niet gebeld?"),
             RuleExample("Kon je niet slapen die nacht?"),
             RuleExample("Vindt u het eerlijk dat zij er nog werkt en u niet?"),
