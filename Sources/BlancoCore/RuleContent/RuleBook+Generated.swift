@@ -6717,6 +6717,11 @@ extension RuleBook {
                 reason: "\"is't nu nie stilaan tijd om grenzen te trekken met sven?\": a step the listener wants, put as a negative question about its time (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause, like `preferred-step`; round 14 (dL2): 1 response on all labelled sets, labelled advice and leading.",
                 example: "Is het nu niet eens tijd om met uw zoon te praten?"),
             Antipattern(
+                bundled: "niet|nie dat|da het|t|'t ...2 beter|verstandiger|verstandig|slimmer|slim|handiger|handig|fijner|tijd",
+                name: "preferred-step-after-denk-je-niet", reach: .sameSentence,
+                reason: "\"Denk je niet dat het beter is om je zus te bellen?\", \"denkt u niet dat het tijd wordt om hulp te vragen?\": a step the listener prefers, put to the client with 'denk je niet dat' (nl.leading.dont-you-think, round 17), supplies no feeling, motive or cause, like `preferred-step`; 'het' and a word of the better course or its time must follow 'dat', so a reading (\"denk je niet dat demi het erger vindt?\") stays an assumed answer. On the labelled sets no response holds it (0 / 0); written so that the new pattern does not add an interpretation to advice.",
+                example: "Denk je niet dat het beter is om je zus te bellen?"),
+            Antipattern(
                 bundled: "is|was|lijkt dat|het|da niet het|t|'t? makkelijkst|makkelijkste|gemakkelijkst|beste|best|handigst|handigste|slimst|slimste|verstandigst|verstandigste",
                 name: "easiest-step", reach: .sameSentence,
                 reason: "\"Ik kom morgen langs, is dat niet het makkelijkst?\": the listener's own proposal asked back for a yes, a step (advice and leading), not an interpretation; 1 response on the labelled sets, labelled advice and leading.",
@@ -9607,8 +9612,8 @@ extension RuleBook {
                 bundled: "vind|vindt|vond je|jij|jullie|u nu|dan|achteraf|eigenlijk|zelf|ook nu|dan|achteraf|eigenlijk|zelf|ook? nu|dan|achteraf|eigenlijk|zelf|ook? niet dat REST",
                 name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement."),
             TokenPattern(
-                bundled: "START en|maar? denk|denkt|dacht|geloof|gelooft je|jij|jullie|u|gij nu|dan|achteraf|eigenlijk|zelf|ook|soms? niet|nie dat|da REST",
-                name: "denk-je-niet-dat", why: "\"denk je niet dat demi het juist veel erger vindt als ...?\", \"denk je niet dat je vader toch wel achter je zal staan?\": the listener's reading or forecast put to the client with 'denk(t) je niet dat', the expected answer built in, as 'vind je niet dat' does with a view; the negation right after the client (one adverb may stand between) is required, so the open \"wat denk je dat er gebeurt?\" and \"denk je dat ze het weet?\" stay out. Round 17 (dL): on all labelled sets (tuning sets, dev, dev2) 2 responses hold it (realistic-55 and -57), both labelled leading and missed before; none clean or otherwise."),
+                bundled: "START en|maar? denk|denkt|dacht|geloof|gelooft|peins|peinst je|jij|jullie|u|gij nu|dan|achteraf|eigenlijk|zelf|ook|soms? niet|nie dat|da REST",
+                name: "denk-je-niet-dat", why: "\"denk je niet dat demi het juist veel erger vindt als ...?\", \"denk je niet dat je vader toch wel achter je zal staan?\": the listener's reading or forecast put to the client with 'denk(t) je niet dat', the expected answer built in, as 'vind je niet dat' does with a view (Flemish 'peinst ge nie da' too); the negation right after the client (one adverb may stand between) is required, so the open \"wat denk je dat er gebeurt?\" and \"denk je dat ze het weet?\" stay out. Round 17 (dL): on all labelled sets (tuning sets, dev, dev2) 2 responses hold it (realistic-55 and -57), both labelled leading and missed before; none clean or otherwise."),
             TokenPattern(
                 bundled: "zou|zoudt|zouden je|jij|jullie|u het|dat|da|t? niet|nie ...2 eerlijk|eerlijker|oneerlijk|terecht|onterecht|normaal|normaler|redelijk|redelijker|fair|logisch|logischer|raar|vreemd|gek|rechtvaardig|rechtvaardiger vinden",
                 name: "zou-je-het-niet-eerlijker-vinden", why: "\"zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen ...?\": the conditional form of \"vind je niet dat ...\", a verdict word ('eerlijk(er)', 'terecht', 'normaal', 'logisch') offered with 'niet' for the client to agree with; \"zou je het fijn vinden als ik ...?\" (a request for leave) has no verdict word and stays silent. Round 14 (dL): 1 response on all labelled sets, labelled leading and premature-opinion; none other."),
@@ -9665,6 +9670,7 @@ extension RuleBook {
             RuleExample("[[vindt ge nu achteraf nie dat die agent te hard was?]]", pattern: "vind-je-ook-niet-dat"),
             RuleExample("[[denk je niet dat demi het juist veel erger vindt als ze het zelf ontdekt?]]", pattern: "denk-je-niet-dat"),
             RuleExample("[[Denk je niet dat je vader uiteindelijk toch wel achter je zal staan?]]", pattern: "denk-je-niet-dat"),
+            RuleExample("[[peinst ge nie dat uw zoon da ook wel voelt?]]", pattern: "denk-je-niet-dat"),
             RuleExample("[[zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen hoeveel ge afgeeft?]]", pattern: "zou-je-het-niet-eerlijker-vinden"),
             RuleExample("[[Is het niet zo dat hij te weinig doet?]]", pattern: "is-het-niet-zo-dat"),
             RuleExample("[[Voelt u zich niet gekwetst door die brief?]]", pattern: "voelt-u-zich-niet-gekwetst"),
