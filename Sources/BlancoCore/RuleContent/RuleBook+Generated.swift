@@ -10620,6 +10620,11 @@ extension RuleBook {
                 name: "everyday-plans-and-committees", reach: .overlapping,
                 reason: "\"Zullen we samen een reisplan maken?\", \"vraag een afbetalingsplan aan\", \"de huurcommissie\", \"een klacht bij de klachtencommissie\", \"de feestcommissie\": plans of one's own life and the committees clients turn to themselves, on the heads -plan and -commissie (round 14: 3 plans and 4 committees in responses labelled without system language); naming them here keeps them off the list's compound endings.",
                 example: "zullen we samen een reisplan maken dat je aan haar kan laten zien?"),
+            Antipattern(
+                bundled: "wifinetwerk|wifinetwerken|wifi-netwerk|thuisnetwerk|telefoonnetwerk|gsm-netwerk|mobielnetwerk|spoornetwerk|wegennetwerk|fietsnetwerk|busnetwerk|treinnetwerk|elektriciteitsnetwerk|stroomnetwerk|vriendennetwerk|kasregister|kasregisters|stemregister|orgelregister",
+                name: "everyday-networks-and-registers", reach: .overlapping,
+                reason: "\"het wifinetwerk thuis viel steeds weg\", \"het wegennetwerk\", \"de kassa en het kasregister\": networks and registers of everyday life on the heads -netwerk and -register (round 17); naming them here keeps them off the list's compound endings.",
+                example: "het wifinetwerk thuis viel steeds weg, zei je"),
         ],
         examples: [
             RuleExample("Heeft u al een [[beschikking]] voor die [[voorziening]]?", pattern: "beschikking"),
@@ -10692,6 +10697,8 @@ extension RuleBook {
             RuleExample("heeft u al eens gedacht aan [[respijtzorg]]?", pattern: "beschikking"),
             RuleExample("dat bespreken we in het overleg over de [[hotspotaanpak]]", pattern: "beschikking"),
             RuleExample("je kan binnen zes weken in beroep bij het [[cbe]]", pattern: "beschikking"),
+            RuleExample("we doen een aanmelding bij het [[ondersteuningsnetwerk]]", pattern: "beschikking"),
+            RuleExample("uw kandidatuur loopt via het centraal [[inschrijvingsregister]]", pattern: "beschikking"),
             RuleExample("u moet sowieso een [[verzoek tot]] wijziging van de omgangsregeling indienen", pattern: "verzoek-tot"),
             RuleExample("hebt ge al een [[aanvraag tot]] vrijstelling ingediend bij de woonmaatschappij?", pattern: "verzoek-tot"),
             RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
