@@ -11404,6 +11404,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "ik|k|we|wij ben|zijn ...2 verplicht om? dit|dat|da|het|zoiets|signalen ...3 te melden|registreren|rapporteren|doorgeven|signaleren",
                 name: "moet-ik-dit-melden", why: "\"ik moet dit eigenlijk wel ff melden aan onze coördinator\", \"moeten wij da doorgeven aan het ondersteuningscentrum\", \"als ge een opleiding afbreekt moeten wij da altijd doorgeven aan de rva\", \"dan moet ik da doorgeven aan uw bemiddelaar\": the listener announces a duty to pass the story on inside or outside the organisation, the story turned into a report; the listener as subject of 'moeten' and the story as object ('dit', 'dat', 'het') are required, so \"je moet het melden bij de politie\" (a step for the client, the advice rules') stays silent, and a negation inside the move (\"dat hoef ik niet te melden\", \"ik moet dit niet doorgeven\") is the exception `not-filing`. Round 17 (dL): on all labelled sets 7 responses hold the shape, all labelled system language; 6 were flagged already by other words of theirs, 1 missed (realistic-56); none clean or otherwise. The same duty with the story first (\"dat moet ik als stagebegeleider melden\") and \"wij zijn verplicht om dat te registreren\" (3 responses, all labelled system language and flagged already) are its neighbours."),
+            TokenPattern(
+                bundled: "ik|k|we|wij ...4 uw|je|jouw|jullie gegevens ...8 noteren|opnemen|vastleggen|invoeren|registreren|controleren|checken|nakijken|opschrijven|opvragen",
+                name: "ik-noteer-uw-gegevens", why: "\"Ik ga eerst even uw gegevens en die van uw partner noteren voor de melding\", \"ik noteer ff uw gegevens voor uw dossier\", \"ik neem eerst ff uw gegevens op\": the listener takes down the client's particulars, the intake's first step, before the story; the listener as subject and 'uw/je gegevens' are required, with a verb of taking down (infinitive after the listener, or the listener's own present), so \"ze hebben uw gegevens via een datalek gekregen\" and \"ik stuur uw gegevens door\" (a referral, labelled advice only) stay apart. Round 17 (dL): on all labelled sets 4 responses hold it, all labelled system language, 1 missed before (realistic-51); none clean or otherwise."),
+            TokenPattern(
+                bundled: "ik|k|we|wij noteer|noteren|neem|nemen|registreer|registreren|controleer|controleren|check|checken ...3 uw|je|jouw|jullie gegevens",
+                name: "ik-noteer-uw-gegevens", why: "\"Ik ga eerst even uw gegevens en die van uw partner noteren voor de melding\", \"ik noteer ff uw gegevens voor uw dossier\", \"ik neem eerst ff uw gegevens op\": the listener takes down the client's particulars, the intake's first step, before the story; the listener as subject and 'uw/je gegevens' are required, with a verb of taking down (infinitive after the listener, or the listener's own present), so \"ze hebben uw gegevens via een datalek gekregen\" and \"ik stuur uw gegevens door\" (a referral, labelled advice only) stay apart. Round 17 (dL): on all labelled sets 4 responses hold it, all labelled system language, 1 missed before (realistic-51); none clean or otherwise."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -11448,6 +11454,8 @@ extension RuleBook {
             RuleExample("bij zo'n situatie [[moeten wij da doorgeven]] aan het ondersteuningscentrum", pattern: "moet-ik-dit-melden"),
             RuleExample("[[dat moet ik als stagebegeleider melden]] bij de praktijkopleider", pattern: "moet-ik-dit-melden"),
             RuleExample("[[wij zijn verplicht om dat te melden]], zo is het protocol", pattern: "moet-ik-dit-melden"),
+            RuleExample("[[Ik ga eerst even uw gegevens en die van uw partner noteren]] voor de melding.", pattern: "ik-noteer-uw-gegevens"),
+            RuleExample("[[ik neem eerst ff uw gegevens]] op, dan kijken we verder", pattern: "ik-noteer-uw-gegevens"),
         ],
         counterexamples: [
             RuleExample("Ik schrijf even mee, zodat ik niks vergeet."),
@@ -11470,6 +11478,8 @@ extension RuleBook {
             RuleExample("Ik wil niks vastleggen voordat ik uw verhaal ken.", pattern: "ik-leg-het-vast"),
             RuleExample("Je moet het melden bij de politie, zei je agent. Hoe was dat?", pattern: "moet-ik-dit-melden"),
             RuleExample("Ik moet dit even goed begrijpen: wat gebeurde er daarna?", pattern: "moet-ik-dit-melden"),
+            RuleExample("ik denk dat ze uw gegevens via een datalek hebben gekregen", pattern: "ik-noteer-uw-gegevens"),
+            RuleExample("Wie heeft je gegevens toen genoteerd?", pattern: "ik-noteer-uw-gegevens"),
         ],
         yieldsToEcho: true)
 
