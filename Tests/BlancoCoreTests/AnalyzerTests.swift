@@ -228,6 +228,15 @@ struct AnalyzerTests {
         #expect(categories("ok, heeft de school je niet gebeld?").isEmpty)
     }
 
+    @Test("a negative clause after a why-question's comma leads when it ends on a typed question mark")
+    func negativeClauseAfterWhyComma() {
+        let asked = "waarom heb je het geld meteen uitgegeven, had je niet eerst iets opzij kunnen zetten?"
+        #expect(Set(categories(asked)) == [.whyQuestion, .leadingQuestion])
+        let remark = "waarom heb je het geld meteen uitgegeven, had je niet eerst iets opzij kunnen zetten"
+        #expect(Set(categories(remark)) == [.whyQuestion])
+        #expect(categories("had je niet eerst iets opzij kunnen zetten?").isEmpty)
+    }
+
     @Test("the clause after a why-question's comma shares its question mark: its 'toch' is no tag question of its own")
     func clauseAfterWhyComma() {
         let joined = "waarom bent u weggegaan zonder crème, u had toch nog een keer kunnen vragen?"

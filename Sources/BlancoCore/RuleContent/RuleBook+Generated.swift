@@ -6865,6 +6865,11 @@ extension RuleBook {
                 reason: "\"is't nu nie stilaan tijd om grenzen te trekken met sven?\": a step the listener wants, put as a negative question about its time (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause, like `preferred-step`; round 14 (dL2): 1 response on all labelled sets, labelled advice and leading.",
                 example: "Is het nu niet eens tijd om met uw zoon te praten?"),
             Antipattern(
+                bundled: "niet|nie dat|da het|t|'t ...2 beter|verstandiger|verstandig|slimmer|slim|handiger|handig|fijner|tijd",
+                name: "preferred-step-after-denk-je-niet", reach: .sameSentence,
+                reason: "\"Denk je niet dat het beter is om je zus te bellen?\", \"denkt u niet dat het tijd wordt om hulp te vragen?\": a step the listener prefers, put to the client with 'denk je niet dat' (nl.leading.dont-you-think, round 17), supplies no feeling, motive or cause, like `preferred-step`; 'het' and a word of the better course or its time must follow 'dat', so a reading (\"denk je niet dat demi het erger vindt?\") stays an assumed answer. On the labelled sets no response holds it (0 / 0); written so that the new pattern does not add an interpretation to advice.",
+                example: "Denk je niet dat het beter is om je zus te bellen?"),
+            Antipattern(
                 bundled: "is|was|lijkt dat|het|da niet het|t|'t? makkelijkst|makkelijkste|gemakkelijkst|beste|best|handigst|handigste|slimst|slimste|verstandigst|verstandigste",
                 name: "easiest-step", reach: .sameSentence,
                 reason: "\"Ik kom morgen langs, is dat niet het makkelijkst?\": the listener's own proposal asked back for a yes, a step (advice and leading), not an interpretation; 1 response on the labelled sets, labelled advice and leading.",
@@ -9792,6 +9797,11 @@ extension RuleBook {
                 reason: "\"Dus hij zag het niet?\", \"je moeder weet dat niet?\": an object 'het' or 'dat' between a verb and the closing 'niet' makes it the clause's negation, given back as a check; \"klopt dat niet?\" and \"is het niet?\" stay tags.",
                 example: "Dus hij zag het niet?"),
             Antipattern(
+                bundled: "he|hea|heh PAUSE ...1 weet|wist|heb|hebt|heeft|had|hadt|ben|bent|zijt|was|kunt|kan|kon|wil|wilt|mag|moet|woont|werkt|ken|kent|gaat|komt je|jij|u|gij|jullie",
+                name: "he-before-a-new-question", reach: .overlapping,
+                reason: "\"uw kandidatuur loopt via het centraal inschrijvingsregister he, weet ge uw rijksregisternummer toevallig vanbuiten?\": after the tag 'he' and its comma a new question opens with its own verb and subject, so the question mark is that question's; the 'he' closes a remark, and a bare closing 'he' on a remark is left alone (nl.leading.statement-tag's note). Opinion verbs ('vindt u ook niet?', 'denk je niet?') are left out, since there the words after the comma are the tag itself. Round 17 (dL): on all labelled sets 1 response holds the shape, labelled system language only, flagged leading (and interpretation by the assumed-answer check) before; the other \"he, vindt u ook niet?\" stays leading.",
+                example: "dat loopt via het centraal register he, weet ge uw nummer toevallig vanbuiten?"),
+            Antipattern(
                 bundled: "zeker van|dat",
                 name: "zeker-van-as-sure", reach: .overlapping,
                 reason: "\"Ge zijt er zeker van dat ze alleen woont?\", \"je weet zeker dat het de twaalfde was?\": 'zeker van' and 'zeker dat' mean \"sure (that)\", a meaning check on the client's own account, not a tag that pushes an answer.",
@@ -9887,6 +9897,9 @@ extension RuleBook {
                 bundled: "vind|vindt|vond je|jij|jullie|u nu|dan|achteraf|eigenlijk|zelf|ook nu|dan|achteraf|eigenlijk|zelf|ook? nu|dan|achteraf|eigenlijk|zelf|ook? niet dat REST",
                 name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement."),
             TokenPattern(
+                bundled: "START en|maar? denk|denkt|dacht|geloof|gelooft|peins|peinst je|jij|jullie|u|gij nu|dan|achteraf|eigenlijk|zelf|ook|soms? niet|nie dat|da REST",
+                name: "denk-je-niet-dat", why: "\"denk je niet dat demi het juist veel erger vindt als ...?\", \"denk je niet dat je vader toch wel achter je zal staan?\": the listener's reading or forecast put to the client with 'denk(t) je niet dat', the expected answer built in, as 'vind je niet dat' does with a view (Flemish 'peinst ge nie da' too); the negation right after the client (one adverb may stand between) is required, so the open \"wat denk je dat er gebeurt?\" and \"denk je dat ze het weet?\" stay out. Round 17 (dL): on all labelled sets (tuning sets, dev, dev2) 2 responses hold it (realistic-55 and -57), both labelled leading and missed before; none clean or otherwise."),
+            TokenPattern(
                 bundled: "zou|zoudt|zouden je|jij|jullie|u het|dat|da|t? niet|nie ...2 eerlijk|eerlijker|oneerlijk|terecht|onterecht|normaal|normaler|redelijk|redelijker|fair|logisch|logischer|raar|vreemd|gek|rechtvaardig|rechtvaardiger vinden",
                 name: "zou-je-het-niet-eerlijker-vinden", why: "\"zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen ...?\": the conditional form of \"vind je niet dat ...\", a verdict word ('eerlijk(er)', 'terecht', 'normaal', 'logisch') offered with 'niet' for the client to agree with; \"zou je het fijn vinden als ik ...?\" (a request for leave) has no verdict word and stays silent. Round 14 (dL): 1 response on all labelled sets, labelled leading and premature-opinion; none other."),
             TokenPattern(
@@ -9940,6 +9953,9 @@ extension RuleBook {
         examples: [
             RuleExample("[[Vind je ook niet dat de school te laat reageerde?]]", pattern: "vind-je-ook-niet-dat"),
             RuleExample("[[vindt ge nu achteraf nie dat die agent te hard was?]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[denk je niet dat demi het juist veel erger vindt als ze het zelf ontdekt?]]", pattern: "denk-je-niet-dat"),
+            RuleExample("[[Denk je niet dat je vader uiteindelijk toch wel achter je zal staan?]]", pattern: "denk-je-niet-dat"),
+            RuleExample("[[peinst ge nie dat uw zoon da ook wel voelt?]]", pattern: "denk-je-niet-dat"),
             RuleExample("[[zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen hoeveel ge afgeeft?]]", pattern: "zou-je-het-niet-eerlijker-vinden"),
             RuleExample("[[Is het niet zo dat hij te weinig doet?]]", pattern: "is-het-niet-zo-dat"),
             RuleExample("[[Voelt u zich niet gekwetst door die brief?]]", pattern: "voelt-u-zich-niet-gekwetst"),
@@ -9965,6 +9981,9 @@ extension RuleBook {
             RuleExample("Vind je het fijn daar?"),
             RuleExample("Was u niet thuis toen de brief kwam?"),
             RuleExample("Hoe voelde u zich toen?"),
+            RuleExample("Wat denk je dat er gebeurt als je het haar vertelt?", pattern: "denk-je-niet-dat"),
+            RuleExample("Denk je dat ze het al weet?", pattern: "denk-je-niet-dat"),
+            RuleExample("Dacht je niet aan je eigen veiligheid toen?", pattern: "denk-je-niet-dat"),
             RuleExample("Zou je het niet fijn vinden als ik even meeschrijf?", pattern: "zou-je-het-niet-eerlijker-vinden"),
             RuleExample("Mist u iets, nu u niet meer werkt?", pattern: "mis-je-hem-niet-erg"),
             RuleExample("Wat mist u het meest?", pattern: "mis-je-hem-niet-erg"),
@@ -10123,8 +10142,10 @@ extension RuleBook {
             RuleExample("[[Hadden die buren niet eerst even bij u kunnen aankloppen?]]", pattern: "negative-question"),
             RuleExample("[[Had de school jullie niet meteen moeten bellen?]]", pattern: "negative-question"),
             RuleExample("Oké. [[Voel je je daar niet een beetje buitengesloten door?]]", context: "Mijn zoon is van school gestuurd. Ik hoorde het pas twee dagen later van de buurvrouw.", pattern: "negative-question"),
+            RuleExample("waarom heb je het geld meteen uitgegeven, [[had je niet eerst iets opzij kunnen zetten?]]", pattern: "negative-question"),
         ],
         counterexamples: [
+            RuleExample("waarom zat je 's nachts te kijken, kon je niet slapen van de zorgen ofzo"),
             RuleExample("Heeft de school u niet gebeld?"),
             RuleExample("Kon je niet slapen die nacht?"),
             RuleExample("Vindt u het eerlijk dat zij er nog werkt en u niet?"),
@@ -10301,6 +10322,15 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u voel|voelt|voelde|voelden je|jij|zich|u|jezelf|uzelf ...10 he|hea|heh|toch PAUSE",
                 name: "je-voelt-je-vast-schuldig-he", why: "\"u voelt zich vast ook schuldig als u een avondje niet gaat he\", \"je voelt je gewoon in de steek gelaten door petra toch\", \"u voelt zich denk ik als een tweederangs burger behandeld he, na ...\": a feeling the listener names for the client ('voelt je/zich'), closed by the tag 'he' or 'toch' at the end of the clause or before a comma-trailer, bids for a yes without a question mark; \"eh\" is left out (a hesitation as often as a tag: \"ge zijt te fier om hulp te vragen eh, da merk ik\" is labelled interpretation only). Round 14 (dL), on all labelled sets: 5 responses newly flagged and labelled leading, 1 labelled interpretation only (\"ge voelt u waarschijnlijk verraden door hem he\")."),
             TokenPattern(
+                bundled: "je|jij|jullie|u|gij schaam|schaamt|schaamde|schaamden|erger|ergert|ergerde|ergerden|pieker|piekert|piekerde je|jij|zich|u|jezelf|uzelf ...10 he|hea|heh|toch PAUSE",
+                name: "je-schaamt-je-wss-he", why: "\"je schaamt je er wss heel erg voor he, dat ...\", \"u ergert zich vast aan die buren toch\", \"dat bellen 's avonds maakt u vast heel onrustig he\": a feeling named with a reflexive verb of feeling ('zich schamen', 'zich ergeren', 'zich zorgen maken'), or a feeling word that something causes in the client ('maakt u ... onrustig'), closed by the tag 'he' or 'toch', bids for a yes as 'voelt je/zich' does in `je-voelt-je-vast-schuldig-he`; the client must be the subject right before the reflexive verb, so \"ik denk dat je je er een beetje voor schaamt he, daarom ...\" (the listener's framed guess, labelled interpretation only) stays silent, and after 'maakt' the client and a feeling word of @emotion are required. Round 17 (dL): on all labelled sets 2 responses newly flagged (realistic-57), both labelled leading; the 2 others of the shape (realistic-40, realistic-32) were flagged already; none wrong."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|gij maak|maakt|maakte|maakten je|jij|zich|u|jezelf|uzelf ...3 zorgen ...8 he|hea|heh|toch PAUSE",
+                name: "je-schaamt-je-wss-he", why: "\"je schaamt je er wss heel erg voor he, dat ...\", \"u ergert zich vast aan die buren toch\", \"dat bellen 's avonds maakt u vast heel onrustig he\": a feeling named with a reflexive verb of feeling ('zich schamen', 'zich ergeren', 'zich zorgen maken'), or a feeling word that something causes in the client ('maakt u ... onrustig'), closed by the tag 'he' or 'toch', bids for a yes as 'voelt je/zich' does in `je-voelt-je-vast-schuldig-he`; the client must be the subject right before the reflexive verb, so \"ik denk dat je je er een beetje voor schaamt he, daarom ...\" (the listener's framed guess, labelled interpretation only) stays silent, and after 'maakt' the client and a feeling word of @emotion are required. Round 17 (dL): on all labelled sets 2 responses newly flagged (realistic-57), both labelled leading; the 2 others of the shape (realistic-40, realistic-32) were flagged already; none wrong."),
+            TokenPattern(
+                bundled: "!wat|hoe|waarom|wie maakt|maakte|maken|maakten je|jou|u|jullie ...3 @emotion ...6 he|hea|heh|toch PAUSE",
+                name: "je-schaamt-je-wss-he", why: "\"je schaamt je er wss heel erg voor he, dat ...\", \"u ergert zich vast aan die buren toch\", \"dat bellen 's avonds maakt u vast heel onrustig he\": a feeling named with a reflexive verb of feeling ('zich schamen', 'zich ergeren', 'zich zorgen maken'), or a feeling word that something causes in the client ('maakt u ... onrustig'), closed by the tag 'he' or 'toch', bids for a yes as 'voelt je/zich' does in `je-voelt-je-vast-schuldig-he`; the client must be the subject right before the reflexive verb, so \"ik denk dat je je er een beetje voor schaamt he, daarom ...\" (the listener's framed guess, labelled interpretation only) stays silent, and after 'maakt' the client and a feeling word of @emotion are required. Round 17 (dL): on all labelled sets 2 responses newly flagged (realistic-57), both labelled leading; the 2 others of the shape (realistic-40, realistic-32) were flagged already; none wrong."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent|zijt|zijn|was|waart|waren|bleef|bleven|raakte|werd ...3 @emotion|gehecht|verknocht|loyaal ...8 he|hea|heh|toch PAUSE",
                 name: "je-bent-vast-bang-he", why: "\"je bent vast bang dat je alsnog de cel in moet he\", \"je bent bang voor wraak van die familie toch\", \"ik snap het, je bent gehecht aan die geiten he\": a feeling or bond put on the client with 'zijn' ('bang', 'doodop', 'gehecht aan'), closed by 'he' or 'toch', bids for a yes; the feeling word must be in @emotion (or a bond word), so a fact checked with a tag (\"je bent toen verhuisd he\", \"ge zijt hier welkom he\") stays silent. Round 14 (dL): 4 responses newly flagged and labelled leading, 2 labelled interpretation only (\"ge zijt wss bang om die job kwijt te spelen he, ...\", \"u bent vast doodop van al dat zorgen he\")."),
             TokenPattern(
@@ -10331,6 +10361,9 @@ extension RuleBook {
             RuleExample("[[je voelt je gewoon in de steek gelaten door petra toch]]", pattern: "je-voelt-je-vast-schuldig-he"),
             RuleExample("[[u voelt zich denk ik als een tweederangs burger behandeld he, na al die jaren hier]]", pattern: "je-voelt-je-vast-schuldig-he"),
             RuleExample("ik snap het. [[ge voelt u zeker aan de kant geschoven hé]]", pattern: "je-voelt-je-vast-schuldig-he"),
+            RuleExample("[[je schaamt je er wss heel erg voor he, dat je het niet aan je ouders durft te vertellen]]", pattern: "je-schaamt-je-wss-he"),
+            RuleExample("[[u maakt zich vast veel zorgen om haar toch]]", pattern: "je-schaamt-je-wss-he"),
+            RuleExample("[[dat bellen 's avonds maakt u vast heel onrustig he]]", pattern: "je-schaamt-je-wss-he"),
             RuleExample("[[je bent vast bang dat je alsnog de cel in moet he]]", pattern: "je-bent-vast-bang-he"),
             RuleExample("[[je bent bang voor wraak van die familie toch]]", pattern: "je-bent-vast-bang-he"),
             RuleExample("[[ik snap het, je bent gehecht aan die geiten he]]", pattern: "je-bent-vast-bang-he"),
@@ -10344,6 +10377,9 @@ extension RuleBook {
         counterexamples: [
             RuleExample("je voelt je alleen sinds hij weg is, zeg je. hoe ziet een dag er dan uit", pattern: "je-voelt-je-vast-schuldig-he"),
             RuleExample("hoe voelt u zich nu, he, na al die jaren hier", context: "ik voel me zo alleen sinds hij weg is", pattern: "je-voelt-je-vast-schuldig-he"),
+            RuleExample("ik denk dat je je er een beetje voor schaamt he, daarom weten je ouders het nog niet", pattern: "je-schaamt-je-wss-he"),
+            RuleExample("wat maakt je zo onrustig, he, als hij 's avonds belt", pattern: "je-schaamt-je-wss-he"),
+            RuleExample("je schaamt je ervoor, zei je. waarvoor precies", context: "ik schaam me er zo voor", pattern: "je-schaamt-je-wss-he"),
             RuleExample("ge zijt hier welkom hé, neem gerust uw tijd", pattern: "je-bent-vast-bang-he"),
             RuleExample("je bent bang, dat is heel normaal he", pattern: "je-bent-vast-bang-he"),
             RuleExample("je bent toen naar je zus gegaan he, wat gebeurde er daar", pattern: "je-bent-vast-bang-he"),
@@ -10688,7 +10724,10 @@ extension RuleBook {
                 name: "beschikking", why: "A word of the system jargon list (\"beschikking\", \"voorziening\", \"traject\", \"Wmo\"): the guideline's own jargon examples."),
             TokenPattern(
                 bundled: "verzoek|verzoeken tot",
-                name: "verzoek-tot", why: "\"u moet een verzoek tot wijziging van de omgangsregeling indienen\", \"een verzoek tot moratorium\", \"een verzoek tot toetsing\": 'verzoek tot' + a procedure is the legal form's name for what the client wants, the court's or office's word, not the client's; the compound ending -verzoek in the list does not reach the two-word form. Round 14 (dL2): 4 responses on all labelled sets, all labelled system-language, none clean or other; 1 newly found."),
+                name: "verzoek-tot", why: "\"u moet een verzoek tot wijziging van de omgangsregeling indienen\", \"een verzoek tot moratorium\", \"een verzoek tot toetsing\": 'verzoek tot' + a procedure is the legal form's name for what the client wants, the court's or office's word, not the client's; the compound ending -verzoek in the list does not reach the two-word form. Round 14 (dL2): 4 responses on all labelled sets, all labelled system-language, none clean or other; 1 newly found. Round 17 (dL): \"een aanvraag tot vrijstelling\", \"een aanvraag tot herziening\" is the same legal form on the request's other name: 3 responses on all labelled sets, all labelled system language, 1 missed before (realistic-14 E); none clean or other. The verb \"aanvragen tot\" (a date) is left out."),
+            TokenPattern(
+                bundled: "aanvraag tot",
+                name: "verzoek-tot", why: "\"u moet een verzoek tot wijziging van de omgangsregeling indienen\", \"een verzoek tot moratorium\", \"een verzoek tot toetsing\": 'verzoek tot' + a procedure is the legal form's name for what the client wants, the court's or office's word, not the client's; the compound ending -verzoek in the list does not reach the two-word form. Round 14 (dL2): 4 responses on all labelled sets, all labelled system-language, none clean or other; 1 newly found. Round 17 (dL): \"een aanvraag tot vrijstelling\", \"een aanvraag tot herziening\" is the same legal form on the request's other name: 3 responses on all labelled sets, all labelled system language, 1 missed before (realistic-14 E); none clean or other. The verb \"aanvragen tot\" (a date) is left out."),
             TokenPattern(
                 bundled: "sociaal onderzoek",
                 name: "sociaal-onderzoek", why: "\"Het sociaal onderzoek\": a procedure named in the agency's term."),
@@ -10739,97 +10778,100 @@ extension RuleBook {
                 name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent."),
             TokenPattern(
                 bundled: "tweede|derde|nulde lijn",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bijzondere bijstand",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "passende arbeid",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "passend onderwijs",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "nader gehoor",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "verhoogde tegemoetkoming",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "persoonsvolgend|persoonsvolgende budget",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "gemotiveerd verslag",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "dringend eigen gebruik",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "redelijke aanpassing|aanpassingen",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bijzonder statuut",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "intern beroep",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bedreigde getuige",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "huishoudelijk reglement",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bevoegd gezag",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "dringende reden",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "collectieve schuldenregeling|schuldbemiddeling",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "begeleid zelfstandig wonen",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "volgorde van binnenkomst",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bijzonder comite|comites",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "adviserend|adviserende geneesheer|arts",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "regulier|reguliere proces|route|weg|traject|kanaal|kanalen|procedure|zorg|werkwijze",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "medisch adviseur|adviseurs",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bij ons|onze ...1 bekend",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "machtiging uithuisplaatsing",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "therapeutisch|therapeutische kader",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "gecertificeerde instelling|instellingen",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "administratieve sanctie|sancties|geldboete|geldboetes",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "verklaring omtrent gedrag",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "vrijwillig|vrijwillige|gedwongen traject|kader|hulpverlening",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "kortdurend|kortdurende|langdurend|langdurende zorgverlof",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+            TokenPattern(
+                bundled: "terminale|palliatieve fase",
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"de terminale fase\" (round 17, dL: the care's name for a stage of dying, 1 response, labelled system language): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -10868,6 +10910,11 @@ extension RuleBook {
                 name: "everyday-plans-and-committees", reach: .overlapping,
                 reason: "\"Zullen we samen een reisplan maken?\", \"vraag een afbetalingsplan aan\", \"de huurcommissie\", \"een klacht bij de klachtencommissie\", \"de feestcommissie\": plans of one's own life and the committees clients turn to themselves, on the heads -plan and -commissie (round 14: 3 plans and 4 committees in responses labelled without system language); naming them here keeps them off the list's compound endings.",
                 example: "zullen we samen een reisplan maken dat je aan haar kan laten zien?"),
+            Antipattern(
+                bundled: "wifinetwerk|wifinetwerken|wifi-netwerk|thuisnetwerk|telefoonnetwerk|gsm-netwerk|mobielnetwerk|spoornetwerk|wegennetwerk|fietsnetwerk|busnetwerk|treinnetwerk|elektriciteitsnetwerk|stroomnetwerk|vriendennetwerk|kasregister|kasregisters|stemregister|orgelregister",
+                name: "everyday-networks-and-registers", reach: .overlapping,
+                reason: "\"het wifinetwerk thuis viel steeds weg\", \"het wegennetwerk\", \"de kassa en het kasregister\": networks and registers of everyday life on the heads -netwerk and -register (round 17); naming them here keeps them off the list's compound endings.",
+                example: "het wifinetwerk thuis viel steeds weg, zei je"),
         ],
         examples: [
             RuleExample("Heeft u al een [[beschikking]] voor die [[voorziening]]?", pattern: "beschikking"),
@@ -10940,7 +10987,10 @@ extension RuleBook {
             RuleExample("heeft u al eens gedacht aan [[respijtzorg]]?", pattern: "beschikking"),
             RuleExample("dat bespreken we in het overleg over de [[hotspotaanpak]]", pattern: "beschikking"),
             RuleExample("je kan binnen zes weken in beroep bij het [[cbe]]", pattern: "beschikking"),
+            RuleExample("we doen een aanmelding bij het [[ondersteuningsnetwerk]]", pattern: "beschikking"),
+            RuleExample("uw kandidatuur loopt via het centraal [[inschrijvingsregister]]", pattern: "beschikking"),
             RuleExample("u moet sowieso een [[verzoek tot]] wijziging van de omgangsregeling indienen", pattern: "verzoek-tot"),
+            RuleExample("hebt ge al een [[aanvraag tot]] vrijstelling ingediend bij de woonmaatschappij?", pattern: "verzoek-tot"),
             RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
             RuleExample("is er al een [[sociaal onderzoek]] gebeurd?", pattern: "sociaal-onderzoek"),
             RuleExample("We maken samen een [[plan van aanpak]].", pattern: "plan-van-aanpak"),
@@ -10975,6 +11025,7 @@ extension RuleBook {
             RuleExample("da's dan een gemeentelijke [[administratieve sanctie]]", pattern: "tweede-lijn"),
             RuleExample("ze willen een [[verklaring omtrent gedrag]] zien, dat is standaard", pattern: "tweede-lijn"),
             RuleExample("dan kunt u wss [[kortdurend zorgverlof]] opnemen", pattern: "tweede-lijn"),
+            RuleExample("dat is eigenlijk normaal in de [[terminale fase]]", pattern: "tweede-lijn"),
         ],
         counterexamples: [
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
@@ -11224,8 +11275,8 @@ extension RuleBook {
                 bundled: "zonder ...5 kan|kunnen ik|we|wij echt|helaas|verder? geen|niets|niks|weinig",
                 name: "zonder-handtekening-van-je-ouders", why: "\"Zonder handtekening van je ouders kan ik niets\": the guideline's own example of a rule before the story."),
             TokenPattern(
-                bundled: "anders kan|kunnen ik|we|wij echt|helaas|verder? niets|niks|weinig",
-                name: "anders-kan-ik-helaas-niets", why: "\"Anders kan ik helaas niets voor je doen\": a requirement stated as the end of help."),
+                bundled: "anders kan|kunnen ik|we|wij er|daar? echt|helaas|verder|ook? niets|niks|weinig",
+                name: "anders-kan-ik-helaas-niets", why: "\"Anders kan ik helaas niets voor je doen\", \"moet u eerst de jaarcijfers aanleveren, anders kunnen wij er niks mee\": a requirement stated as the end of help; 'er' or 'daar' may stand before the negation (round 17, dL: \"anders kan/kunnen ik/wij er/daar niks\" on all labelled sets 3 responses, all labelled system language, 1 missed before; none clean or otherwise)."),
             TokenPattern(
                 bundled: "heb|hebben ik|we|wij eerst ...8 nodig",
                 name: "heb-ik-eerst-uw-loonstroken", why: "\"Dan heb ik eerst uw loonstroken nodig\": what the organisation needs, before the story."),
@@ -11327,6 +11378,7 @@ extension RuleBook {
             RuleExample("Ik heb het [[doorgestuurd naar de juiste afdeling]].", pattern: "doorgestuurd-naar-de-juiste-afdeling"),
             RuleExample("[[Zonder handtekening van je ouders kan ik niets]].", pattern: "zonder-handtekening-van-je-ouders"),
             RuleExample("[[Anders kan ik helaas niets]] voor je doen.", pattern: "anders-kan-ik-helaas-niets"),
+            RuleExample("voor een aanvraag moet u eerst de jaarcijfers aanleveren, [[anders kunnen wij er niks]] mee", pattern: "anders-kan-ik-helaas-niets"),
             RuleExample("Dan [[heb ik eerst uw loonstroken nodig]].", pattern: "heb-ik-eerst-uw-loonstroken"),
             RuleExample("[[Ik moet eerst een kopie van uw paspoort hebben]].", pattern: "ik-moet-eerst-een-kopie"),
             RuleExample("Daarvoor moet u eerst het [[formulier invullen]].", pattern: "formulier-invullen"),
@@ -11369,6 +11421,7 @@ extension RuleBook {
             RuleExample("hoe viel dat bij je moeder?", pattern: "vallen-onder-de"),
             RuleExample("dat viel onder de tafel, zei je?", pattern: "vallen-onder-de"),
             RuleExample("onder wie valt de school eigenlijk, weet je dat?", pattern: "vallen-onder-de"),
+            RuleExample("Anders kan ik er niet goed bij, zei je. Wat gebeurde er toen?", pattern: "anders-kan-ik-helaas-niets"),
             RuleExample("Heeft u toen een melding bij de politie gedaan?", pattern: "melding-openbare-ruimte"),
             RuleExample("Wat gebeurde er met uw aanvraag, zei u?", pattern: "melding-openbare-ruimte"),
         ],
@@ -11629,6 +11682,24 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dat|dit|het|alles ...1 wordt|worden ...3 vastgelegd|geregistreerd|gerapporteerd|gedocumenteerd",
                 name: "ik-leg-het-vast", why: "\"Ik leg het even vast\", \"dat moet ik vastleggen\", \"dat wordt geregistreerd\": recording the story for the organisation, a move from the system world; the subject must be the listener or the story, so \"heeft de school het vastgelegd?\" asks about the client's film."),
+            TokenPattern(
+                bundled: "ik|k|we|wij moet|moeten|moest|moesten dit|dat|da|het|t ...4 melden|doorgeven|doorzetten|doorsturen|rapporteren|signaleren",
+                name: "moet-ik-dit-melden", why: "\"ik moet dit eigenlijk wel ff melden aan onze coördinator\", \"moeten wij da doorgeven aan het ondersteuningscentrum\", \"als ge een opleiding afbreekt moeten wij da altijd doorgeven aan de rva\", \"dan moet ik da doorgeven aan uw bemiddelaar\": the listener announces a duty to pass the story on inside or outside the organisation, the story turned into a report; the listener as subject of 'moeten' and the story as object ('dit', 'dat', 'het') are required, so \"je moet het melden bij de politie\" (a step for the client, the advice rules') stays silent, and a negation inside the move (\"dat hoef ik niet te melden\", \"ik moet dit niet doorgeven\") is the exception `not-filing`. Round 17 (dL): on all labelled sets 7 responses hold the shape, all labelled system language; 6 were flagged already by other words of theirs, 1 missed (realistic-56); none clean or otherwise. The same duty with the story first (\"dat moet ik als stagebegeleider melden\") and \"wij zijn verplicht om dat te registreren\" (3 responses, all labelled system language and flagged already) are its neighbours."),
+            TokenPattern(
+                bundled: "moet|moeten|moest|moesten ik|k|we|wij dit|dat|da|het|t ...4 melden|doorgeven|doorzetten|doorsturen|rapporteren|signaleren",
+                name: "moet-ik-dit-melden", why: "\"ik moet dit eigenlijk wel ff melden aan onze coördinator\", \"moeten wij da doorgeven aan het ondersteuningscentrum\", \"als ge een opleiding afbreekt moeten wij da altijd doorgeven aan de rva\", \"dan moet ik da doorgeven aan uw bemiddelaar\": the listener announces a duty to pass the story on inside or outside the organisation, the story turned into a report; the listener as subject of 'moeten' and the story as object ('dit', 'dat', 'het') are required, so \"je moet het melden bij de politie\" (a step for the client, the advice rules') stays silent, and a negation inside the move (\"dat hoef ik niet te melden\", \"ik moet dit niet doorgeven\") is the exception `not-filing`. Round 17 (dL): on all labelled sets 7 responses hold the shape, all labelled system language; 6 were flagged already by other words of theirs, 1 missed (realistic-56); none clean or otherwise. The same duty with the story first (\"dat moet ik als stagebegeleider melden\") and \"wij zijn verplicht om dat te registreren\" (3 responses, all labelled system language and flagged already) are its neighbours."),
+            TokenPattern(
+                bundled: "dit|dat|da|het moet|moeten ik|k|we|wij ...4 melden|doorgeven|doorzetten|doorsturen|rapporteren|signaleren",
+                name: "moet-ik-dit-melden", why: "\"ik moet dit eigenlijk wel ff melden aan onze coördinator\", \"moeten wij da doorgeven aan het ondersteuningscentrum\", \"als ge een opleiding afbreekt moeten wij da altijd doorgeven aan de rva\", \"dan moet ik da doorgeven aan uw bemiddelaar\": the listener announces a duty to pass the story on inside or outside the organisation, the story turned into a report; the listener as subject of 'moeten' and the story as object ('dit', 'dat', 'het') are required, so \"je moet het melden bij de politie\" (a step for the client, the advice rules') stays silent, and a negation inside the move (\"dat hoef ik niet te melden\", \"ik moet dit niet doorgeven\") is the exception `not-filing`. Round 17 (dL): on all labelled sets 7 responses hold the shape, all labelled system language; 6 were flagged already by other words of theirs, 1 missed (realistic-56); none clean or otherwise. The same duty with the story first (\"dat moet ik als stagebegeleider melden\") and \"wij zijn verplicht om dat te registreren\" (3 responses, all labelled system language and flagged already) are its neighbours."),
+            TokenPattern(
+                bundled: "ik|k|we|wij ben|zijn ...2 verplicht om? dit|dat|da|het|zoiets|signalen ...3 te melden|registreren|rapporteren|doorgeven|signaleren",
+                name: "moet-ik-dit-melden", why: "\"ik moet dit eigenlijk wel ff melden aan onze coördinator\", \"moeten wij da doorgeven aan het ondersteuningscentrum\", \"als ge een opleiding afbreekt moeten wij da altijd doorgeven aan de rva\", \"dan moet ik da doorgeven aan uw bemiddelaar\": the listener announces a duty to pass the story on inside or outside the organisation, the story turned into a report; the listener as subject of 'moeten' and the story as object ('dit', 'dat', 'het') are required, so \"je moet het melden bij de politie\" (a step for the client, the advice rules') stays silent, and a negation inside the move (\"dat hoef ik niet te melden\", \"ik moet dit niet doorgeven\") is the exception `not-filing`. Round 17 (dL): on all labelled sets 7 responses hold the shape, all labelled system language; 6 were flagged already by other words of theirs, 1 missed (realistic-56); none clean or otherwise. The same duty with the story first (\"dat moet ik als stagebegeleider melden\") and \"wij zijn verplicht om dat te registreren\" (3 responses, all labelled system language and flagged already) are its neighbours."),
+            TokenPattern(
+                bundled: "ik|k|we|wij ...4 uw|je|jouw|jullie gegevens ...8 noteren|opnemen|vastleggen|invoeren|registreren|controleren|checken|nakijken|opschrijven|opvragen",
+                name: "ik-noteer-uw-gegevens", why: "\"Ik ga eerst even uw gegevens en die van uw partner noteren voor de melding\", \"ik noteer ff uw gegevens voor uw dossier\", \"ik neem eerst ff uw gegevens op\": the listener takes down the client's particulars, the intake's first step, before the story; the listener as subject and 'uw/je gegevens' are required, with a verb of taking down (infinitive after the listener, or the listener's own present), so \"ze hebben uw gegevens via een datalek gekregen\" and \"ik stuur uw gegevens door\" (a referral, labelled advice only) stay apart. Round 17 (dL): on all labelled sets 4 responses hold it, all labelled system language, 1 missed before (realistic-51); none clean or otherwise."),
+            TokenPattern(
+                bundled: "ik|k|we|wij noteer|noteren|neem|nemen|registreer|registreren|controleer|controleren|check|checken ...3 uw|je|jouw|jullie gegevens",
+                name: "ik-noteer-uw-gegevens", why: "\"Ik ga eerst even uw gegevens en die van uw partner noteren voor de melding\", \"ik noteer ff uw gegevens voor uw dossier\", \"ik neem eerst ff uw gegevens op\": the listener takes down the client's particulars, the intake's first step, before the story; the listener as subject and 'uw/je gegevens' are required, with a verb of taking down (infinitive after the listener, or the listener's own present), so \"ze hebben uw gegevens via een datalek gekregen\" and \"ik stuur uw gegevens door\" (a referral, labelled advice only) stay apart. Round 17 (dL): on all labelled sets 4 responses hold it, all labelled system language, 1 missed before (realistic-51); none clean or otherwise."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -11669,6 +11740,12 @@ extension RuleBook {
             RuleExample("Oke, [[ik leg het even vast]] en dan bel ik u terug.", pattern: "ik-leg-het-vast"),
             RuleExample("Dat is belangrijk, dat moet [[ik vastleggen]].", pattern: "ik-leg-het-vast"),
             RuleExample("[[Dat wordt geregistreerd]] bij ons.", pattern: "ik-leg-het-vast"),
+            RuleExample("[[ik moet dit eigenlijk wel ff melden]] aan onze coördinator", pattern: "moet-ik-dit-melden"),
+            RuleExample("bij zo'n situatie [[moeten wij da doorgeven]] aan het ondersteuningscentrum", pattern: "moet-ik-dit-melden"),
+            RuleExample("[[dat moet ik als stagebegeleider melden]] bij de praktijkopleider", pattern: "moet-ik-dit-melden"),
+            RuleExample("[[wij zijn verplicht om dat te melden]], zo is het protocol", pattern: "moet-ik-dit-melden"),
+            RuleExample("[[Ik ga eerst even uw gegevens en die van uw partner noteren]] voor de melding.", pattern: "ik-noteer-uw-gegevens"),
+            RuleExample("[[ik neem eerst ff uw gegevens]] op, dan kijken we verder", pattern: "ik-noteer-uw-gegevens"),
         ],
         counterexamples: [
             RuleExample("Ik schrijf even mee, zodat ik niks vergeet."),
@@ -11689,6 +11766,10 @@ extension RuleBook {
             RuleExample("Heeft de school dat ergens vastgelegd?", pattern: "ik-leg-het-vast"),
             RuleExample("Wat heeft de politie toen geregistreerd?", pattern: "ik-leg-het-vast"),
             RuleExample("Ik wil niks vastleggen voordat ik uw verhaal ken.", pattern: "ik-leg-het-vast"),
+            RuleExample("Je moet het melden bij de politie, zei je agent. Hoe was dat?", pattern: "moet-ik-dit-melden"),
+            RuleExample("Ik moet dit even goed begrijpen: wat gebeurde er daarna?", pattern: "moet-ik-dit-melden"),
+            RuleExample("ik denk dat ze uw gegevens via een datalek hebben gekregen", pattern: "ik-noteer-uw-gegevens"),
+            RuleExample("Wie heeft je gegevens toen genoteerd?", pattern: "ik-noteer-uw-gegevens"),
         ],
         yieldsToEcho: true)
 

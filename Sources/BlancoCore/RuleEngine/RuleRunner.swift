@@ -371,6 +371,15 @@ final class RuleRunner {
                 } else if opensWithVerb(sentence) ? negatesMainClause(sentence) : negatesClauseAfterComma(sentence) {
                     add(.negativeQuestion)
                 }
+            } else if sentence.continuesWhyQuestion, sentenceIndex > 0,
+                categoriesBySentence[sentenceIndex - 1].contains(.whyQuestion), sentence.terminal == "?",
+                opensWithVerb(sentence), negatesMainClause(sentence)
+            {
+                // "waarom heb je het meteen uitgegeven, had je niet eerst iets opzij kunnen zetten?":
+                // the negative clause after a why-question's comma offers the answer it expects. Its
+                // question mark is required: "waarom zat je te kijken, kon je niet slapen ofzo"
+                // (typed as a remark, options offered) is labelled without a leading question.
+                add(.negativeQuestion)
             }
             // The self-evident word is the only sign left: where a rule or check above named
             // what the sentence does ("dat had je natuurlijk moeten doen" is a verdict), it speaks.
