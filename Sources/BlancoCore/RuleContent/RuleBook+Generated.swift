@@ -983,7 +983,10 @@ extension RuleBook {
                 name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance. Round 15: 'hebben' left out, \"ik snap dat hoor, dat zou ik ook hebben\" shares the client's fear or feeling (labelled interpretation, not judgment: 0 right / 1 wrong on all labelled responses)."),
             TokenPattern(
                 bundled: "dat|dit|zoiets zou ik niet|nooit pikken|accepteren|slikken|nemen|tolereren",
-                name: "dat-zou-ik-niet-pikken", why: "\"Dat zou ik niet pikken\", \"da zou ik nooit slikken\": the listener's own stance put as the verdict on what a party did, the same siding as dat-zou-ik-ook-niet without 'ook'; the verb must be one of putting up with something, so \"dat zou ik niet doen\" (a plan, advice's business) stays out. Round 15 (dJ): \"dat/da/dit zou ik (ook) niet/nooit pikken/accepteren/slikken/nemen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before."),
+                name: "dat-zou-ik-niet-pikken", why: "\"Dat zou ik niet pikken\", \"da zou ik nooit slikken\": the listener's own stance put as the verdict on what a party did, the same siding as dat-zou-ik-ook-niet without 'ook'; the verb must be one of putting up with something, so \"dat zou ik niet doen\" (a plan, advice's business) stays out. Round 15 (dJ): \"dat/da/dit zou ik (ook) niet/nooit pikken/accepteren/slikken/nemen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before. Round 17 (dJ): the same stance with the listener first (\"ik zou da echt nie pikken\") and an intensifier, 1 / 0 / 0, missed before (the advice rule's \"ik zou ...\" reads it as a step, which its set does not label)."),
+            TokenPattern(
+                bundled: "ik zou dat|dit|zoiets @intensifiers? @intensifiers? niet|nooit pikken|accepteren|slikken|nemen|tolereren",
+                name: "dat-zou-ik-niet-pikken", why: "\"Dat zou ik niet pikken\", \"da zou ik nooit slikken\": the listener's own stance put as the verdict on what a party did, the same siding as dat-zou-ik-ook-niet without 'ook'; the verb must be one of putting up with something, so \"dat zou ik niet doen\" (a plan, advice's business) stays out. Round 15 (dJ): \"dat/da/dit zou ik (ook) niet/nooit pikken/accepteren/slikken/nemen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before. Round 17 (dJ): the same stance with the listener first (\"ik zou da echt nie pikken\") and an intensifier, 1 / 0 / 0, missed before (the advice rule's \"ik zou ...\" reads it as a step, which its set does not label)."),
             TokenPattern(
                 bundled: "dat|dit|zoiets zou ik zelf|persoonlijk nooit doen|gedaan",
                 name: "dat-zou-ik-zelf-nooit-doen", why: "\"Dat zou ik zelf nooit doen, je eigen geld zo uit handen geven\", \"da zou ik persoonlijk nooit gedaan hebben\": 'zelf' or 'persoonlijk' with 'nooit' sets the listener's own conduct against what the client did, a verdict on that act; dat-zou-ik-niet-pikken leaves \"dat zou ik niet doen\" to advice (a plan the listener advises against), and both words are required here, so \"dat zou ik (echt) niet doen hoor\" about a plan stays there. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat zou ik echt niet doen\" (1, advice) is not read."),
@@ -1259,6 +1262,7 @@ extension RuleBook {
             RuleExample("dat bureau is [[nie competent]], echt", pattern: "niet-capabel"),
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
             RuleExample("dylan zit lekker in amersfoort terwijl jij op een bank ligt. [[dat zou ik niet pikken]]", pattern: "dat-zou-ik-niet-pikken"),
+            RuleExample("waarom hebt ge toen niks teruggezegd? [[ik zou da echt nie pikken]]", pattern: "dat-zou-ik-niet-pikken"),
             RuleExample("eerlijk? [[da zou ik nooit slikken]] van een baas", pattern: "dat-zou-ik-niet-pikken"),
             RuleExample("Waarom heb je hem je bankpas gegeven? [[Dat zou ik zelf nooit doen]], je eigen geld zo uit handen geven.", pattern: "dat-zou-ik-zelf-nooit-doen"),
             RuleExample("Eerlijk gezegd, [[dat zou iedereen gedaan hebben]].", pattern: "dat-zou-iedereen-gedaan-hebben"),
@@ -2089,6 +2093,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "zeggen|zegt|zei al|echt|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel over",
                 name: "zegt-veel-over", why: "\"dat zegt genoeg over die afdeling\": the listener's verdict drawn from a fact."),
+            TokenPattern(
+                bundled: "daar|daarmee|hiermee|zo los|schiet|lost je|jij|ge|u|jullie|het|dat ...1 niet|niks|niets|nie ...1 mee? op",
+                name: "daar-los-je-het-niet-mee-op", why: "\"Daar los je het niet mee op\", \"daar schiet je niks mee op\", \"zo los je niks op\": the listener rules what the client (or anyone, the generic 'je') does useless, a verdict on the act; 'daar', 'daarmee', 'hiermee' or 'zo' before it and the negation are required, so \"hoe los je dat op?\" and \"daar schiet je mee op\" (progress) stay out. Round 17 (dJ): on all labelled sets the idiom stands in 1 response, labelled judgment and missed before (after a why-question: \"waarom zeg je sinds zondag niks meer tegen hem? daar los je het niet mee op denk ik\")."),
+            TokenPattern(
+                bundled: "van zo'n|zulke|zulk ...2 mag|mogen|moogt|kun|kan|kunt|hoef|hoeft je|jij|ge|u|men ...1 niks|niets|weinig|geen ...2 verwachten",
+                name: "van-zo-n-huisbaas-niks-verwachten", why: "\"Van zo'n huisbaas moogt ge toch niks verwachten\", \"van zulke mensen kun je niks verwachten\": the listener writes a party off, a verdict on them; 'zo'n' or 'zulke' (the party as a kind) and the negated expectation are required, so \"wat verwachtte je van die huisbaas?\" (asked about the film) stays out. Round 17 (dJ): on all labelled sets it stands in 1 response, labelled judgment and missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -2318,6 +2328,9 @@ extension RuleBook {
             RuleExample("die jongens [[zijn gewoon geen echte vrienden]] als ze je zo ophitsen", pattern: "geen-echte-vrienden"),
             RuleExample("lachte ze mee? [[da's dan wel een rare beste vriendin]] he", pattern: "geen-echte-vrienden"),
             RuleExample("Twintig jaar vrijwilligerswerk, dat [[zegt veel over]] u.", pattern: "zegt-veel-over"),
+            RuleExample("waarom zeg je niks meer tegen hem? [[daar los je het niet mee op]] denk ik", pattern: "daar-los-je-het-niet-mee-op"),
+            RuleExample("[[daar schiet je niks mee op]], met boos worden", pattern: "daar-los-je-het-niet-mee-op"),
+            RuleExample("waarom hebt ge niet aangetekend geschreven? [[van zo'n huisbaas moogt ge toch niks verwachten]]", pattern: "van-zo-n-huisbaas-niks-verwachten"),
         ],
         counterexamples: [
             RuleExample("Is dat veel werk?"),
@@ -2413,6 +2426,9 @@ extension RuleBook {
             RuleExample("Dat was best een schok, toen de politie belde?", pattern: "is-nogal-een-bedrag"),
             RuleExample("Heeft u daar geen echte vrienden, in die nieuwe stad?", pattern: "geen-echte-vrienden"),
             RuleExample("U zegt dat het geen echte vrienden zijn. Wat deden ze toen?", context: "Het zijn geen echte vrienden, dat weet ik nu.", pattern: "geen-echte-vrienden"),
+            RuleExample("Hoe los je dat nu op met je broer?", pattern: "daar-los-je-het-niet-mee-op"),
+            RuleExample("Daar schiet je mee op, zei je coach.", pattern: "daar-los-je-het-niet-mee-op"),
+            RuleExample("Wat verwachtte u van zo'n huisbaas, toen u tekende?", pattern: "van-zo-n-huisbaas-niks-verwachten"),
         ],
         yieldsToEcho: false)
 
@@ -4066,9 +4082,17 @@ extension RuleBook {
             TokenPattern(
                 bundled: "hoort|horen ...5 te zijn|doen|bellen|helpen|luisteren|reageren|zorgen|weten|komen|betalen|regelen|staan|maken|repareren|herstellen|verhelpen|oplossen|vergoeden|ingrijpen|handelen|aanpakken|informeren|melden|uitleggen|terugbellen|beschermen|steunen|opvangen|begeleiden|controleren|nakijken|verwarmen|sturen|geven",
                 name: "horen-te-zijn", why: "\"Kinderen horen op zo'n moment bij de familie te zijn\": \"horen te\" states the listener's norm for others."),
+            TokenPattern(
+                bundled: "START dat|dit|zoiets doe|zeg|geef|hang|stuur|flik|verkoop|behandel|gooi|noem|lap je|ge|men toch|gewoon|echt? toch|gewoon|echt? niet|nie|nooit",
+                name: "zoiets-doe-je-niet", why: "\"Zoiets doe je gewoon niet\", \"dat zeg je toch niet waar iedereen bij staat\", \"dat geef je toch nooit aan iemand\": a demonstrative, a verb of conduct and the generic 'je' with a negation state the listener's norm of decent conduct, a verdict on whoever did it (a third party, or the client after a why-question); the verbs are a closed list of doing, saying and handing over, so \"dat weet je toch niet\", \"dat hoef je niet\" and \"dat kan je niet\" (knowledge, relief, ability) stay out, and \"... niet meer\" (whether the client still does it) is excepted. Round 17 (dJ): on all labelled sets \"dat/zoiets doe|zeg|geef|hang ... je (toch/gewoon) niet/nooit\" stands in 5 responses of 5 sets, all labelled judgment; this pattern changes exactly 1, missed before (the clause after a why-question's comma, \"waarom heb je je paspoort meegenomen, dat geef je toch nooit aan iemand\")."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "niet|nie|nooit meer",
+                name: "niet-meer", reach: .overlapping,
+                reason: "\"Dat doe je toch niet meer?\": whether the client still does something is a question about the film, no norm.",
+                example: "Dat doe je toch niet meer?"),
         ],
         examples: [
             RuleExample("Uw [[werkgever zou toch wat meer begrip moeten tonen]]. Wat vindt u?", pattern: "zou-toch-begrip-moeten-tonen"),
@@ -4079,6 +4103,8 @@ extension RuleBook {
             RuleExample("Uw [[zoon zou toch gewoon moeten]] terugbellen in zo'n situatie, vindt u niet?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
             RuleExample("een huisbaas [[hoort dat binnen een week te repareren]]", pattern: "horen-te-zijn"),
             RuleExample("Vind je zelf ook niet dat je kinderen op zo'n moment bij de familie [[horen te zijn]]?", pattern: "horen-te-zijn"),
+            RuleExample("Hij heeft aan het spaargeld van zijn vader gezeten. [[Zoiets doe je gewoon niet]].", pattern: "zoiets-doe-je-niet"),
+            RuleExample("waarom heb je je paspoort en bankpas meegenomen, [[dat geef je toch nooit]] aan iemand", pattern: "zoiets-doe-je-niet"),
         ],
         counterexamples: [
             RuleExample("Wat zou er volgens u moeten gebeuren?", pattern: "zou-toch-begrip-moeten-tonen"),
@@ -4088,6 +4114,8 @@ extension RuleBook {
             RuleExample("U moet ook aan uw eigen gezondheid denken, zei uw dochter.", pattern: "moet-ook-aan-denken"),
             RuleExample("U zou gewoon moeten beginnen, zei de werkgever?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
             RuleExample("Wanneer horen jullie of de aanvraag is goedgekeurd?", pattern: "horen-te-zijn"),
+            RuleExample("Dat weet je toch niet van tevoren.", pattern: "zoiets-doe-je-niet"),
+            RuleExample("Dat hoef je niet alleen te doen.", pattern: "zoiets-doe-je-niet"),
         ],
         yieldsToEcho: true)
 
@@ -10100,6 +10128,9 @@ extension RuleBook {
                 bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die achteraf|dan|eigenlijk|toen? niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gemoeten|moeten|mogen",
                 name: "had-je-niet-eerst-moeten", why: "\"Had je niet eerst even bij de corporatie moeten checken?\", \"had u niet gewoon meteen moeten bellen?\": the should-have verdict of nl.judgment.should-have (which reads statements) asked with the verb first, a reproach the client can only answer yes to; an adverb of the better course ('eerst', 'gewoon', 'eerder', 'meteen', ...) after the negation is required, so \"had je die dag niet moeten werken?\" (a timetable) stays out. Round 14 (dJ): one adverb of time or hedge may stand before the negation (\"had je achteraf niet gewoon ja moeten zeggen\", no question mark, the verb first): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
+                bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij achteraf|dan|eigenlijk|toen? ...2 niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gekund|kunnen",
+                name: "had-je-niet-eerst-kunnen", why: "\"Had je niet eerst iets opzij kunnen zetten voor de kids?\", \"had u het niet gewoon even kunnen uitleggen?\": the should-have reproach of had-je-niet-eerst-moeten with 'kunnen', the better course the client could have taken; the client as subject and the adverb of the better course after the negation are required as there, so \"had je die dag niet kunnen werken?\" (a fact asked) stays out. Round 17 (dJ): \"had je/u ... niet ... kunnen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before (a why-question's comma before it)."),
+            TokenPattern(
                 bundled: "START had|hadden ...2 niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf|vaker ...6 gemoeten|moeten|mogen",
                 name: "had-ellen-niet-zelf-moeten", why: "\"Had Ellen eigenlijk niet zelf wat vaker moeten bellen?\", \"had de school niet eerder moeten ingrijpen?\": the should-have reproach of had-je-niet-eerst-moeten aimed at a third party named by a noun or a name, so any one or two words may stand between 'had' and the negation; the adverb of the better course after the negation stays required ('vaker' added), so \"had uw zus niet gezegd dat ze moest werken?\" stays out. Round 15 (dJ): \"had(den) ... niet ... moeten\" on all labelled sets 8 / 0 / 0 (judgment / clean / other), this one missed before."),
             TokenPattern(
@@ -10143,6 +10174,7 @@ extension RuleBook {
             RuleExample("[[had je niet eerst even bij de verhuurder moeten vragen of dat mocht?]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had u niet gewoon meteen moeten bellen?]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had je achteraf niet gewoon ja moeten zeggen toen de juf het vroeg]]", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("[[had je niet eerst iets opzij kunnen zetten voor de kids?]]", pattern: "had-je-niet-eerst-kunnen"),
             RuleExample("[[had ellen eigenlijk niet zelf wat vaker moeten bellen, als ze ziet dat u drie zondagen niet online bent?]]", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("[[had de school niet eerder moeten ingrijpen?]]", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("[[Heb je je post de laatste maanden wel goed bijgehouden?]]", pattern: "heb-je-wel-goed-bijgehouden"),
@@ -10162,6 +10194,7 @@ extension RuleBook {
             RuleExample("Vind je het niet nodig?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vindt u het niet moeilijk om erover te praten?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vind je het niet goed als ik aantekeningen maak?", pattern: "vind-je-het-niet-heavy"),
+            RuleExample("Had je die dag niet kunnen werken, door de koorts?", pattern: "had-je-niet-eerst-kunnen"),
             RuleExample("Had uw zus niet gezegd dat ze die dag moest werken?", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("Had je die dag niet moeten werken?", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("Had u niet gezegd dat de brief in maart kwam?", pattern: "had-ellen-niet-zelf-moeten"),
