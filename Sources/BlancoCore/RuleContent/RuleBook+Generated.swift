@@ -4085,6 +4085,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dat|dit|zoiets doe|zeg|geef|hang|stuur|flik|verkoop|behandel|gooi|noem|lap je|ge|men toch|gewoon|echt? toch|gewoon|echt? niet|nie|nooit",
                 name: "zoiets-doe-je-niet", why: "\"Zoiets doe je gewoon niet\", \"dat zeg je toch niet waar iedereen bij staat\", \"dat geef je toch nooit aan iemand\": a demonstrative, a verb of conduct and the generic 'je' with a negation state the listener's norm of decent conduct, a verdict on whoever did it (a third party, or the client after a why-question); the verbs are a closed list of doing, saying and handing over, so \"dat weet je toch niet\", \"dat hoef je niet\" and \"dat kan je niet\" (knowledge, relief, ability) stay out, and \"... niet meer\" (whether the client still does it) is excepted. Round 17 (dJ): on all labelled sets \"dat/zoiets doe|zeg|geef|hang ... je (toch/gewoon) niet/nooit\" stands in 5 responses of 5 sets, all labelled judgment; this pattern changes exactly 1, missed before (the clause after a why-question's comma, \"waarom heb je je paspoort meegenomen, dat geef je toch nooit aan iemand\")."),
+            TokenPattern(
+                bundled: "die|hij|zij|ze gewoon|eigenlijk|echt|toch|allemaal|meteen|direct de cel|gevangenis|bak|nor in moet|moeten",
+                name: "die-moet-de-cel-in", why: "\"Je vindt toch ook dat die gwn de cel in moet\", \"hij moet gewoon de bak in\": the listener's demand that a third party be locked up is a verdict on them; a third-party pronoun and an adverb of indignation ('gewoon', 'echt', 'toch', 'meteen', ...) are required, so \"moet hij de cel in?\" (asked about the film) stays out, and a fear before it (\"je bent bang dat hij echt de cel in moet\") is excepted. The verb-first question (\"moeten die niet gewoon verboden worden?\") is `nl.judgment.verdict-in-question`'s. Round 17 (dJ): on all labelled sets the demand stands in 2 responses of 2 sets, both labelled judgment and missed before (one here, one there); the 3 others with \"de cel in\" are the client's own fear (interpretation) and stay silent."),
+            TokenPattern(
+                bundled: "die|hij|zij|ze moet|moeten gewoon|eigenlijk|echt|toch|allemaal|meteen|direct de cel|gevangenis|bak|nor in",
+                name: "die-moet-de-cel-in", why: "\"Je vindt toch ook dat die gwn de cel in moet\", \"hij moet gewoon de bak in\": the listener's demand that a third party be locked up is a verdict on them; a third-party pronoun and an adverb of indignation ('gewoon', 'echt', 'toch', 'meteen', ...) are required, so \"moet hij de cel in?\" (asked about the film) stays out, and a fear before it (\"je bent bang dat hij echt de cel in moet\") is excepted. The verb-first question (\"moeten die niet gewoon verboden worden?\") is `nl.judgment.verdict-in-question`'s. Round 17 (dJ): on all labelled sets the demand stands in 2 responses of 2 sets, both labelled judgment and missed before (one here, one there); the 3 others with \"de cel in\" are the client's own fear (interpretation) and stay silent."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -4093,6 +4099,11 @@ extension RuleBook {
                 name: "niet-meer", reach: .overlapping,
                 reason: "\"Dat doe je toch niet meer?\": whether the client still does something is a question about the film, no norm.",
                 example: "Dat doe je toch niet meer?"),
+            Antipattern(
+                bundled: "bang|angst|schrik|bezorgd|vrees|vreest|zorgen dat|da",
+                name: "bang-dat-hij-moet", reach: .sameSentence,
+                reason: "\"Je bent bang dat hij echt de cel in moet\": the punishment is what the client fears, a feeling for the interpretation rules, not the listener's demand.",
+                example: "Je bent bang dat hij echt de cel in moet."),
         ],
         examples: [
             RuleExample("Uw [[werkgever zou toch wat meer begrip moeten tonen]]. Wat vindt u?", pattern: "zou-toch-begrip-moeten-tonen"),
@@ -4105,6 +4116,8 @@ extension RuleBook {
             RuleExample("Vind je zelf ook niet dat je kinderen op zo'n moment bij de familie [[horen te zijn]]?", pattern: "horen-te-zijn"),
             RuleExample("Hij heeft aan het spaargeld van zijn vader gezeten. [[Zoiets doe je gewoon niet]].", pattern: "zoiets-doe-je-niet"),
             RuleExample("waarom heb je je paspoort en bankpas meegenomen, [[dat geef je toch nooit]] aan iemand", pattern: "zoiets-doe-je-niet"),
+            RuleExample("je vindt toch ook dat [[die gwn de cel in moet]]", pattern: "die-moet-de-cel-in"),
+            RuleExample("Zo'n man, [[die moet gewoon de cel in]].", pattern: "die-moet-de-cel-in"),
         ],
         counterexamples: [
             RuleExample("Wat zou er volgens u moeten gebeuren?", pattern: "zou-toch-begrip-moeten-tonen"),
@@ -4116,6 +4129,7 @@ extension RuleBook {
             RuleExample("Wanneer horen jullie of de aanvraag is goedgekeurd?", pattern: "horen-te-zijn"),
             RuleExample("Dat weet je toch niet van tevoren.", pattern: "zoiets-doe-je-niet"),
             RuleExample("Dat hoef je niet alleen te doen.", pattern: "zoiets-doe-je-niet"),
+            RuleExample("Moet hij de cel in, zei de advocaat?", pattern: "die-moet-de-cel-in"),
         ],
         yieldsToEcho: true)
 
@@ -10107,6 +10121,9 @@ extension RuleBook {
                 bundled: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative",
                 name: "vindt-u-het-ook-niet", why: "\"Vindt u het ook niet harteloos dat ...?\": the listener's verdict adjective put to the client for agreement."),
             TokenPattern(
+                bundled: "vind|vinden|vindt|vond je|jij|jullie|u|ge|gij dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|nie @intensifiers? @intensifiers? een? beetje|tikkeltje|ietsje? @intensifiers? raar|rare|vreemd|vreemde|onverstandig|@evaluative",
+                name: "vind-je-het-niet-een-beetje-raar", why: "\"Vind je het zelf niet raar dat iemand van 22 ...?\", \"vind u het zelf ook niet een beetje onverstandig om ...?\": the same question with a softening 'een beetje' (which vindt-u-het-ook-niet does not allow) or with 'raar', 'vreemd' or 'onverstandig', which the evaluative list leaves out because \"dat is raar\" alone often reads the client's feeling; put to the client in \"vind je het niet ...\", they are the listener's verdict. 'verstandig' stays out: \"vind je het niet verstandig om ...?\" proposes a step (advice). Round 17 (dJ): \"vind je/u (het/dat) (zelf) (ook) niet/nie ...\" stands in 6 labelled responses, 5 labelled judgment, 1 leading and opinion only (flagged before by the evaluative word 'gemeen'); this pattern changes exactly 2, both labelled judgment and missed before."),
+            TokenPattern(
                 bundled: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns",
                 name: "vind-je-dat-niet-een", why: "\"Vind je dat niet een schande?\": the same question with a verdict noun."),
             TokenPattern(
@@ -10128,6 +10145,9 @@ extension RuleBook {
                 bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die achteraf|dan|eigenlijk|toen? niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gemoeten|moeten|mogen",
                 name: "had-je-niet-eerst-moeten", why: "\"Had je niet eerst even bij de corporatie moeten checken?\", \"had u niet gewoon meteen moeten bellen?\": the should-have verdict of nl.judgment.should-have (which reads statements) asked with the verb first, a reproach the client can only answer yes to; an adverb of the better course ('eerst', 'gewoon', 'eerder', 'meteen', ...) after the negation is required, so \"had je die dag niet moeten werken?\" (a timetable) stays out. Round 14 (dJ): one adverb of time or hedge may stand before the negation (\"had je achteraf niet gewoon ja moeten zeggen\", no question mark, the verb first): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
+                bundled: "moet|moeten|zou|zouden die|hij|zij|ze|zulke niet|nie gewoon|eigenlijk|echt|toch|allemaal|meteen|direct verboden|gestraft|ontslagen|opgepakt|opgesloten|aangepakt|aangeklaagd|geschorst|gesloten worden|moeten",
+                name: "moeten-die-niet-verboden-worden", why: "\"Moeten die niet gewoon verboden worden?\", \"zou hij niet gewoon ontslagen moeten worden?\": the listener's demand that a third party be banned or punished, asked for agreement; a third-party pronoun, the negation and an adverb of indignation ('gewoon', 'echt', 'eigenlijk', ...) are required, so \"moet hij ontslagen worden, volgens u?\" (the client's view asked) stays out. Round 17 (dJ): 1 / 0 / 0 on all labelled sets (judgment / clean / other), missed before; its statement sibling is `nl.judgment.norm-for-others` (die-moet-de-cel-in)."),
+            TokenPattern(
                 bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij achteraf|dan|eigenlijk|toen? ...2 niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gekund|kunnen",
                 name: "had-je-niet-eerst-kunnen", why: "\"Had je niet eerst iets opzij kunnen zetten voor de kids?\", \"had u het niet gewoon even kunnen uitleggen?\": the should-have reproach of had-je-niet-eerst-moeten with 'kunnen', the better course the client could have taken; the client as subject and the adverb of the better course after the negation are required as there, so \"had je die dag niet kunnen werken?\" (a fact asked) stays out. Round 17 (dJ): \"had je/u ... niet ... kunnen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before (a why-question's comma before it)."),
             TokenPattern(
@@ -10146,6 +10166,8 @@ extension RuleBook {
         examples: [
             RuleExample("[[Vindt u het ook niet harteloos dat niemand u terugbelde?]]", pattern: "vindt-u-het-ook-niet"),
             RuleExample("Drie weken al. [[Vind je dat ook niet belachelijk?]]", pattern: "vindt-u-het-ook-niet"),
+            RuleExample("[[Vind je het zelf niet raar dat iemand van 22 een vriendinnetje van 15 wil?]]", pattern: "vind-je-het-niet-een-beetje-raar"),
+            RuleExample("[[Vind u het zelf ook niet een beetje onverstandig om die nachtzorg af te slaan?]]", pattern: "vind-je-het-niet-een-beetje-raar"),
             RuleExample("[[Vind je dat niet een schande, drie weken zonder antwoord?]]", pattern: "vind-je-dat-niet-een"),
             RuleExample("[[Is het niet ongelooflijk dat niemand u heeft teruggebeld?]]", pattern: "is-het-niet-ongelooflijk-dat"),
             RuleExample("[[is da nie een beetje overdreven, elke dag een taxi naar uw moeder?]]", pattern: "is-het-niet-ongelooflijk-dat"),
@@ -10174,6 +10196,7 @@ extension RuleBook {
             RuleExample("[[had je niet eerst even bij de verhuurder moeten vragen of dat mocht?]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had u niet gewoon meteen moeten bellen?]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had je achteraf niet gewoon ja moeten zeggen toen de juf het vroeg]]", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("[[wat vind jij eigenlijk van die online casinos, moeten die niet gewoon verboden worden?]]", pattern: "moeten-die-niet-verboden-worden"),
             RuleExample("[[had je niet eerst iets opzij kunnen zetten voor de kids?]]", pattern: "had-je-niet-eerst-kunnen"),
             RuleExample("[[had ellen eigenlijk niet zelf wat vaker moeten bellen, als ze ziet dat u drie zondagen niet online bent?]]", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("[[had de school niet eerder moeten ingrijpen?]]", pattern: "had-ellen-niet-zelf-moeten"),
@@ -10187,6 +10210,8 @@ extension RuleBook {
             RuleExample("Is het niet zo dat u al eerder belde?"),
             RuleExample("Was het niet druk in de wachtkamer?"),
             RuleExample("U vindt het toch niet schandalig, zei u net?", context: "Ik vind het eigenlijk niet schandalig, gewoon dom."),
+            RuleExample("Vind je het niet verstandig om eerst de huisarts te bellen?", pattern: "vind-je-het-niet-een-beetje-raar"),
+            RuleExample("Vond je het raar dat hij niet belde?", pattern: "vind-je-het-niet-een-beetje-raar"),
             RuleExample("Was dat niet gisteren?", pattern: "is-dat-niet-heavy"),
             RuleExample("Is dat niet de brief van de gemeente?", pattern: "is-dat-niet-heavy"),
             RuleExample("Was dat niet een ongeluk, met die fiets?", pattern: "is-dat-niet-heavy"),
@@ -10194,6 +10219,7 @@ extension RuleBook {
             RuleExample("Vind je het niet nodig?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vindt u het niet moeilijk om erover te praten?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vind je het niet goed als ik aantekeningen maak?", pattern: "vind-je-het-niet-heavy"),
+            RuleExample("Moet hij ontslagen worden, volgens u?", pattern: "moeten-die-niet-verboden-worden"),
             RuleExample("Had je die dag niet kunnen werken, door de koorts?", pattern: "had-je-niet-eerst-kunnen"),
             RuleExample("Had uw zus niet gezegd dat ze die dag moest werken?", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("Had je die dag niet moeten werken?", pattern: "had-ellen-niet-zelf-moeten"),
