@@ -195,6 +195,9 @@ extension RuleBook {
                 bundled: "START wat een @intensifiers? ziek|zieke|gestoord|gestoorde @person-nouns|persoon|personen|geest|actie|toestand|gedrag|idee|gedoe|wereld|figuren",
                 name: "wat-een-ziek-persoon", why: "\"Wat een ziek persoon echt\", \"wat een zieke gast\": 'ziek' (in `neutral-predicates` as illness, so the open slot above does not take it) before a noun of a person or of conduct in the exclamation \"wat een\" is the listener's verdict (perverse) or pity, a value attribution either way. Round 16 (dJ): on all labelled sets \"wat een ziek(e)\" stands in 1 response, labelled judgment, missed before."),
             TokenPattern(
+                bundled: "START wat een @intensifiers? avond|dag|nacht|week|weekend|maand|jaar|tijd|periode|ochtend|middag|reis|rit PAUSE",
+                name: "wat-een-avond", why: "\"Jeetje wat een avond\", \"wat een week zeg\", \"wat een dag, en dan ook nog ...\": \"wat een\" and a noun of a stretch of time closing the phrase is the exclamation of a value attribution to what the client went through; wat-een-gekkenhuis leaves time nouns out because \"wat een week geleden gebeurde\" reads \"wat\" as \"something\", so here the noun must close the sentence or the phrase (PAUSE). Round 17 (dJ): on all labelled sets \"wat een\" before such a noun stands in 1 response, labelled judgment and missed before; no response has the \"wat een week geleden\" reading."),
+            TokenPattern(
                 bundled: "START wat @intensifiers? @intensifiers? !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE",
                 name: "wat-ruk-zeg", why: "\"Wat ruk zeg\", \"wat hels\", \"wat onbehouwen zeg, via whatsapp\": \"wat\" and one word closing the sentence or the phrase before a comma (PAUSE); the question fillers of `neutral-predicates` (\"wat precies?\", \"wat dan?\", \"wat nog meer\") and finite verbs keep the short questions out."),
             TokenPattern(
@@ -229,6 +232,8 @@ extension RuleBook {
             RuleExample("pff [[wat een gekkenhuis]] zeg. hoe lang staat dat water er al?", pattern: "wat-een-gekkenhuis"),
             RuleExample("Hij heeft iets in je biertje gedaan. [[Wat een ziek persoon]] echt.", pattern: "wat-een-ziek-persoon"),
             RuleExample("[[wat een zieke gast]] zeg", pattern: "wat-een-ziek-persoon"),
+            RuleExample("jeetje [[wat een avond]]. nou volgende keer gewoon een powerbank mee", pattern: "wat-een-avond"),
+            RuleExample("[[wat een week]] zeg, en dan ook nog die brief", pattern: "wat-een-avond"),
             RuleExample("[[wat brak]]", pattern: "wat-ruk-zeg"),
             RuleExample("[[wat cringe]] zeg", pattern: "wat-ruk-zeg"),
             RuleExample("[[wat deprimerend]] zeg", pattern: "wat-ruk-zeg"),
@@ -265,6 +270,8 @@ extension RuleBook {
             RuleExample("Wat een week geleden gebeurde, weet u dat nog?", pattern: "wat-een-gekkenhuis"),
             RuleExample("Een gekkenhuis, zegt u. Wat gebeurde er dan precies?", context: "Het is echt een gekkenhuis op die afdeling.", pattern: "wat-een-gekkenhuis"),
             RuleExample("Een ziek persoon, zegt u. Wat gebeurde er toen?", context: "Hij is echt een ziek persoon.", pattern: "wat-een-ziek-persoon"),
+            RuleExample("Wat een week geleden gebeurde, weet u dat nog?", pattern: "wat-een-avond"),
+            RuleExample("Wat een dag is voor jou, hoe ziet die eruit?", pattern: "wat-een-avond"),
             RuleExample("Wat precies?", pattern: "wat-ruk-zeg"),
             RuleExample("wat dan?", pattern: "wat-ruk-zeg"),
             RuleExample("wat nog meer", pattern: "wat-ruk-zeg"),
@@ -964,6 +971,18 @@ extension RuleBook {
                 bundled: "niet acceptabel|beleefd|chic|collegiaal|correct|deontologisch|eerlijk|ethisch|fair|fatsoenlijk|kies|klantvriendelijk|menselijk|netjes|normaal|ok|okay|oke|pedagogisch|professioneel|redelijk|respectvol|sjiek|terecht|verantwoord|zorgvuldig",
                 name: "niet-oke", why: "\"Dat is niet oké\", \"niet netjes\", \"niet professioneel\": a negated norm word, the listener ruling conduct unacceptable."),
             TokenPattern(
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie in orde dat|van|om",
+                name: "niet-in-orde", why: "\"Het is echt niet in orde dat uw moeder alleen een hartje terugstuurt\", \"dat is niet inorde van hem\": the norm idiom 'niet in orde' (also typed as one word) ruling conduct unacceptable; \"in orde\" is mostly the desk's word for papers (\"dan is het in orde\", \"de screening was in orde\"), so the negation, a demonstrative subject and 'dat', 'van', 'om' or the end of the phrase after it are required, so \"uw papieren zijn niet in orde\" stays out. Round 17 (dJ): on all labelled sets \"niet in orde/inorde\" stands in 1 response, labelled judgment and missed before; the 6 with a bare \"in orde\" are advice or system language."),
+            TokenPattern(
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie in orde PAUSE",
+                name: "niet-in-orde", why: "\"Het is echt niet in orde dat uw moeder alleen een hartje terugstuurt\", \"dat is niet inorde van hem\": the norm idiom 'niet in orde' (also typed as one word) ruling conduct unacceptable; \"in orde\" is mostly the desk's word for papers (\"dan is het in orde\", \"de screening was in orde\"), so the negation, a demonstrative subject and 'dat', 'van', 'om' or the end of the phrase after it are required, so \"uw papieren zijn niet in orde\" stays out. Round 17 (dJ): on all labelled sets \"niet in orde/inorde\" stands in 1 response, labelled judgment and missed before; the 6 with a bare \"in orde\" are advice or system language."),
+            TokenPattern(
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie inorde dat|van|om",
+                name: "niet-in-orde", why: "\"Het is echt niet in orde dat uw moeder alleen een hartje terugstuurt\", \"dat is niet inorde van hem\": the norm idiom 'niet in orde' (also typed as one word) ruling conduct unacceptable; \"in orde\" is mostly the desk's word for papers (\"dan is het in orde\", \"de screening was in orde\"), so the negation, a demonstrative subject and 'dat', 'van', 'om' or the end of the phrase after it are required, so \"uw papieren zijn niet in orde\" stays out. Round 17 (dJ): on all labelled sets \"niet in orde/inorde\" stands in 1 response, labelled judgment and missed before; the 6 with a bare \"in orde\" are advice or system language."),
+            TokenPattern(
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie inorde PAUSE",
+                name: "niet-in-orde", why: "\"Het is echt niet in orde dat uw moeder alleen een hartje terugstuurt\", \"dat is niet inorde van hem\": the norm idiom 'niet in orde' (also typed as one word) ruling conduct unacceptable; \"in orde\" is mostly the desk's word for papers (\"dan is het in orde\", \"de screening was in orde\"), so the negation, a demonstrative subject and 'dat', 'van', 'om' or the end of the phrase after it are required, so \"uw papieren zijn niet in orde\" stays out. Round 17 (dJ): on all labelled sets \"niet in orde/inorde\" stands in 1 response, labelled judgment and missed before; the 6 with a bare \"in orde\" are advice or system language."),
+            TokenPattern(
                 bundled: "niet kunnen END",
                 name: "niet-kunnen", why: "\"Dat vind ik niet kunnen\": the idiom rules conduct unacceptable; END keeps \"ik heb niet kunnen bellen\" style infinitives out."),
             TokenPattern(
@@ -1249,6 +1268,8 @@ extension RuleBook {
             RuleExample("Dat is [[niet verantwoord]] van die keuringsarts.", pattern: "niet-oke"),
             RuleExample("dat was echt [[niet respectvol]] van die buurvrouw", pattern: "niet-oke"),
             RuleExample("iemand voor heel de speelplaats uit de rij halen is [[nie pedagogisch]]", pattern: "niet-oke"),
+            RuleExample("[[Het is echt niet inorde dat]] uw moeder alleen een hartje terugstuurt.", pattern: "niet-in-orde"),
+            RuleExample("[[dat is niet in orde van]] hem", pattern: "niet-in-orde"),
             RuleExample("Dat vind ik [[niet kunnen]].", pattern: "niet-kunnen"),
             RuleExample("Twee uur in de bus, elke dag weer: [[niet te doen]].", pattern: "niet-te-doen"),
             RuleExample("Dat [[kan toch gewoon niet]], een huis zonder verwarming.", pattern: "kan-toch-gewoon-niet"),
@@ -1364,6 +1385,7 @@ extension RuleBook {
             RuleExample("Moet het contract soepel zijn, volgens de regels?"),
             RuleExample("Dat mocht niet van je baas, zei je. Wat gebeurde er toen?"),
             RuleExample("Dat kan ik niet goed verstaan, wilt u het herhalen?"),
+            RuleExample("Uw papieren zijn niet in orde, zei de ambtenaar?", pattern: "niet-in-orde"),
             RuleExample("De verhuurder zegt dat de huur echt te hoog is voor u?", pattern: "veel-te-lang"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-capabel"),
             RuleExample("Dat zou ik niet doen, zei je. Wat deed je dan wel?", pattern: "dat-zou-ik-niet-pikken"),
@@ -2678,6 +2700,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "klopt|klopte|klopten echt|gewoon|helemaal|absoluut|totaal niet|nie",
                 name: "dat-klopt-echt-niet", why: "\"X zegt dat je niet moet klagen, maar dat klopt echt niet hoor\": the listener rules a party's claim wrong, siding against them. An emphatic word is required, so a summary of the client's own complaint (\"het bedrag klopt niet, zei u?\") stays out, and the rule yields to the client's words."),
+            TokenPattern(
+                bundled: "ik denk|vind|geloof|dacht|vond ...2 dat|da ...4 gelijk heeft|had|hebben|hadden|hebt",
+                name: "ik-denk-dat-ze-gelijk-heeft", why: "\"Ik denk toch dat Karin wel gelijk heeft hoor\", \"eerlijk gezegd vind ik dat je zus gelijk had\": the listener's own 'ik denk/vind dat' before \"X gelijk heeft\" sides with a party in the client's story, the subordinate order of \"uw dochter heeft gelijk\" (`nl.judgment.clearing-or-excusing`, which needs the verb before 'gelijk'); the listener as subject is required, so the opinion question \"vindt u dat uw moeder gelijk heeft?\" stays out, and \"wie gelijk heeft\" (which side, asked or set aside) is excepted. Round 17 (dJ): on all labelled sets \"ik denk/vind ... dat ... gelijk heeft/had\" stands in 2 responses, both labelled judgment; this pattern changes exactly 1, missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -2686,6 +2711,11 @@ extension RuleBook {
                 name: "begrijp-je-frustratie", reach: .overlapping,
                 reason: "\"Ik begrijp je frustratie helemaal\", \"ik snap je gevoel wel\": the object is the client's feeling, not a party whose side is taken; naming that feeling is for the interpretation rules.",
                 example: "Ik begrijp je frustratie helemaal."),
+            Antipattern(
+                bundled: "wie|of er? gelijk",
+                name: "wie-gelijk-heeft", reach: .overlapping,
+                reason: "\"Ik denk niet dat het uitmaakt wie er gelijk heeft\": 'wie' or 'of' before 'gelijk' asks or sets aside which side is right, no siding.",
+                example: "Ik vind dat niet belangrijk, wie gelijk heeft."),
         ],
         examples: [
             RuleExample("eerlijk, na da ongelukje vorig jaar [[snap ik sofie wel]] een beetje", pattern: "ik-snap-die-buurman-wel"),
@@ -2716,6 +2746,7 @@ extension RuleBook {
             RuleExample("nee hoor, je broer [[zegt maar wat]], zo simpel is het niet", pattern: "zegt-maar-wat"),
             RuleExample("uw buurvrouw [[zegt niet helemaal het goeie]] hoor, zo werkt het niet", pattern: "zegt-maar-wat"),
             RuleExample("je baas zegt dat je niet mag klagen, maar dat [[klopt echt niet]] hoor", pattern: "dat-klopt-echt-niet"),
+            RuleExample("[[ik denk toch dat karin wel gelijk heeft]] hoor, u kunt niet alles alleen", pattern: "ik-denk-dat-ze-gelijk-heeft"),
         ],
         counterexamples: [
             RuleExample("ik snap je gevoel wel, vertel verder"),
@@ -2742,6 +2773,8 @@ extension RuleBook {
             RuleExample("Wat zei uw buurvrouw precies over het verhuizen?", pattern: "zegt-maar-wat"),
             RuleExample("Klopt het bedrag echt niet, volgens u?", pattern: "dat-klopt-echt-niet"),
             RuleExample("Het bedrag klopt niet, zei u. Wat stond er op de rekening?", pattern: "dat-klopt-echt-niet"),
+            RuleExample("Vindt u dat uw moeder gelijk heeft?", pattern: "ik-denk-dat-ze-gelijk-heeft"),
+            RuleExample("Ik denk dat het nu niet uitmaakt wie er gelijk heeft. Wat gebeurde er toen?", pattern: "ik-denk-dat-ze-gelijk-heeft"),
         ],
         yieldsToEcho: true)
 
@@ -2950,6 +2983,9 @@ extension RuleBook {
                 bundled: "had|hebben|hebt|heeft gewoon|natuurlijk|ook|wel? gemakkelijk|makkelijk praten",
                 name: "heeft-makkelijk-praten", why: "\"Uw broer heeft makkelijk praten\": the listener dismisses what a third party says, a verdict on them."),
             TokenPattern(
+                bundled: "is|was dat|dit|het? @intensifiers? @intensifiers? @intensifiers? gemakkelijk|makkelijk gezegd|praten van|voor !mij|me|ons|mezelf|mijzelf",
+                name: "makkelijk-gezegd-van-hem", why: "\"Dat is wel heel makkelijk gezegd van hem\", \"da's makkelijk praten voor uw broer\": the sibling of heeft-makkelijk-praten with 'is' and the party after 'van' or 'voor', the listener dismissing what a third party says; the party is required and may not be the listener ('van mij', 'voor ons'), so \"dat is makkelijk gezegd, ik weet het\" about the listener's own suggestion stays out, and the rule yields to the client's own \"dat is makkelijk gezegd\". Round 17 (dJ): on all labelled sets \"makkelijk gezegd/praten\" stands in 6 responses, all labelled judgment; this pattern changes exactly 1, missed before."),
+            TokenPattern(
                 bundled: "zwartepiet|zwartepieten|zwartepieterij",
                 name: "zwartepieten", why: "\"Zwartepieten\": the word itself means passing blame around, an accusation."),
             TokenPattern(
@@ -3066,6 +3102,8 @@ extension RuleBook {
             RuleExample("Verzekeraars [[schuiven het af op]] de klant.", pattern: "schuiven-het-af-op"),
             RuleExample("Die wijkagent [[doet ook helemaal niks meer]].", pattern: "doet-ook-helemaal-niks-meer"),
             RuleExample("Uw zus [[heeft makkelijk praten]].", pattern: "heeft-makkelijk-praten"),
+            RuleExample("Uw man zegt dat het erbij hoort, maar eerlijk gezegd [[is dat wel heel makkelijk gezegd van hem]].", pattern: "makkelijk-gezegd-van-hem"),
+            RuleExample("Je broer woont in Spanje. Dat [[is makkelijk praten voor hem]].", pattern: "makkelijk-gezegd-van-hem"),
             RuleExample("Dat is een klassiek geval van [[zwartepieten]].", pattern: "zwartepieten"),
             RuleExample("Die buurman [[zoekt gewoon ruzie]].", pattern: "zoekt-gewoon-ruzie"),
             RuleExample("Je vader heeft best [[reden om boos te]] zijn.", pattern: "reden-om-boos-te"),
@@ -3122,6 +3160,8 @@ extension RuleBook {
             RuleExample("Heeft uw buurman ongelijk, denkt u?", pattern: "heeft-ongelijk"),
             RuleExample("Heeft hij het mis, volgens u?", pattern: "heeft-het-mis"),
             RuleExample("Corrigeer me als ik het mis heb: u bent in maart verhuisd?", pattern: "heeft-het-mis"),
+            RuleExample("Dat is makkelijk gezegd, ik weet het, maar hoe gaat het nu thuis?", pattern: "makkelijk-gezegd-van-hem"),
+            RuleExample("Makkelijk gezegd voor mij natuurlijk. Wat gebeurde er daarna?", pattern: "makkelijk-gezegd-van-hem"),
         ],
         yieldsToEcho: true)
 
@@ -4468,6 +4508,9 @@ extension RuleBook {
                 bundled: "is|was|zijn|waren ...3 een? verwijtbare? overtreding|tekortkoming|huisvredebreuk|wanprestatie|rechtmatig|onrechtmatig|strafbaar|illegaal",
                 name: "is-een-overtreding", why: "\"Te laat komen is een overtreding van de voorwaarden\", \"er is sprake van een verwijtbare tekortkoming\", \"juridisch is dat gewoon huisvredebreuk\", \"dan is die verhoging rechtmatig\": a legal verdict word after a copula names the conduct or the decision right or wrong; the gap of three words takes the subject or \"sprake van\" between them, and 'verwijtbare' only counts before the noun."),
             TokenPattern(
+                bundled: "ten onrechte",
+                name: "ten-onrechte", why: "\"Er wordt ten onrechte ingehouden op uw loon\", \"die boete is ten onrechte opgelegd\": 'ten onrechte' rules an act wrongful, the listener's verdict in the law's words, whatever verb it stands with; the rule yields to the client's own \"ten onrechte\", and the question \"is dat ten onrechte?\" is left out by the scope. Round 17 (dJ): on all labelled sets \"ten onrechte\" stands in 1 response, labelled judgment and missed before."),
+            TokenPattern(
                 bundled: "correct|reglementair|rechtmatig verlopen|gehandeld|gegaan",
                 name: "correct-verlopen", why: "\"Dus dat is correct verlopen\", \"de medewerker heeft correct gehandeld\": the listener rules that the institution acted by the book, a verdict on the client's complaint."),
             TokenPattern(
@@ -4487,6 +4530,7 @@ extension RuleBook {
             RuleExample("Daar [[is sprake van een verwijtbare tekortkoming]], dus de korting blijft staan.", pattern: "is-een-overtreding"),
             RuleExample("zonder sleutel binnenlopen, dat [[is gewoon huisvredebreuk]]", pattern: "is-een-overtreding"),
             RuleExample("als je te laat was met je wijziging [[is die naheffing gewoon rechtmatig]]", pattern: "is-een-overtreding"),
+            RuleExample("ik hoor dat er [[ten onrechte]] ingehouden wordt op uw loon", pattern: "ten-onrechte"),
             RuleExample("het besluit is genomen in het overleg, dus dat is [[correct verlopen]]", pattern: "correct-verlopen"),
             RuleExample("de wijkagent heeft [[correct gehandeld]] toen hij u aansprak", pattern: "correct-verlopen"),
             RuleExample("het bestuur mocht opzeggen, dus [[formeel klopt het]] wel", pattern: "formeel-klopt-het"),
@@ -4495,6 +4539,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Is dat een overtreding, volgens de brief die je kreeg?", pattern: "is-een-overtreding"),
             RuleExample("Bij verwijtbaar verzuim kan de uitkering worden gekort, staat in die brief. Wat stond er nog meer?", pattern: "is-een-overtreding"),
+            RuleExample("Is dat geld ten onrechte ingehouden, volgens die brief?", pattern: "ten-onrechte"),
             RuleExample("Hoe is dat gesprek verlopen, die dinsdag?", pattern: "correct-verlopen"),
             RuleExample("Klopt het dat de brief formeel op uw naam stond?", pattern: "formeel-klopt-het"),
         ],
