@@ -1912,8 +1912,8 @@ extension RuleBook {
                 bundled: "START @evaluative-nouns is|was dat|het",
                 name: "onzin-is-dat", why: "\"Onzin is dat\": a verdict noun put first for emphasis."),
             TokenPattern(
-                bundled: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk @exclamative END",
-                name: "heel-naar", why: "\"Heel naar.\" as a whole reply: an intensified value word; START and END keep it from matching inside a sentence."),
+                bundled: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk zo? @exclamative END",
+                name: "heel-naar", why: "\"Heel naar.\" as a whole reply: an intensified value word; START and END keep it from matching inside a sentence. Round 17 (dJ): 'zo' may follow the intensifier (\"echt zo erg.\"), as students type the exclamation without \"wat\"; 'zo' alone before the word is not taken, so \"Zo, goed.\" and \"zo goed als het kon\" stay out. On all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
                 bundled: "is|was @intensifiers? nogal wat END",
                 name: "is-nogal-wat", why: "\"Dat is nogal wat\": the listener rates the load as heavy, a value attribution."),
@@ -2274,6 +2274,7 @@ extension RuleBook {
             RuleExample("Dat [[is dan pech]].", pattern: "is-dan-pech"),
             RuleExample("[[Onzin is dat]].", pattern: "onzin-is-dat"),
             RuleExample("[[Heel naar]].", pattern: "heel-naar"),
+            RuleExample("[[echt zo erg]]. petra zit je gwn dwars", pattern: "heel-naar"),
             RuleExample("Drie verhuizingen in één jaar, dat [[is nogal wat]].", pattern: "is-nogal-wat"),
             RuleExample("Vijfhonderd euro, dat [[is een hoop geld]].", pattern: "is-een-hoop-geld"),
             RuleExample("[[Geen pretje]], zo'n brief.", pattern: "geen-pretje"),
