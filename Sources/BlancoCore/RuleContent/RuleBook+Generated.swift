@@ -4114,7 +4114,7 @@ extension RuleBook {
                 name: "zou-toch-begrip-moeten-tonen", why: "A conditional norm with a particle of indignation (\"zou toch\", \"zouden gewoon\") on a third party: the listener's verdict that the party falls short."),
             TokenPattern(
                 bundled: "is|zijn|was|waren @intensifiers? @intensifiers? geen plek|plaats|omgeving voor een? baby|baby's|kind|kinderen|kleuter|kleuters|peuter|peuters|oudere|ouderen|meisje|jongen|tiener|tieners",
-                name: "geen-plek-voor-een-kind", why: "\"Een cel is toch geen plek voor een kind\", \"zo'n opvang is geen omgeving voor een baby\": the listener's norm for where someone belongs, a verdict on the place and on whoever put them there; the person after 'voor' is required (\"een kind\", \"kinderen\", \"een baby\", \"ouderen\"), so \"er is geen plek voor uw auto\" (a fact) stays out. Round 12 (dJ): \"geen plek/plaats/omgeving voor\" occurs once on all labelled sets, labelled judgment, and stays missed: it follows a why-question in the same sentence, which the rule's scope leaves out."),
+                name: "geen-plek-voor-een-kind", why: "\"Een cel is toch geen plek voor een kind\", \"zo'n opvang is geen omgeving voor een baby\": the listener's norm for where someone belongs, a verdict on the place and on whoever put them there; the person after 'voor' is required (\"een kind\", \"kinderen\", \"een baby\", \"ouderen\"), so \"er is geen plek voor uw auto\" (a fact) stays out. Round 12 (dJ): \"geen plek/plaats/omgeving voor\" occurs once on all labelled sets, labelled judgment, and stays missed: it follows a why-question in the same sentence, which the rule's scope leaves out. Round 17 (dJ): that case is read by `nl.judgment.verdict-in-question` (waarom-pi-geen-plek-voor-een-kind), whose scope takes questions."),
             TokenPattern(
                 bundled: "!ik|je|jij|jullie|u|we|wij moet|moeten ook|toch|gewoon|wel ...1 aan ...4 denken",
                 name: "moet-ook-aan-denken", why: "A present norm telling what a person or institution must take into account (\"de huisarts moet ook aan mensen zonder smartphone denken\"): a verdict that they do not."),
@@ -10202,6 +10202,9 @@ extension RuleBook {
                 bundled: "moet|moeten|zou|zouden die|hij|zij|ze|zulke niet|nie gewoon|eigenlijk|echt|toch|allemaal|meteen|direct verboden|gestraft|ontslagen|opgepakt|opgesloten|aangepakt|aangeklaagd|geschorst|gesloten worden|moeten",
                 name: "moeten-die-niet-verboden-worden", why: "\"Moeten die niet gewoon verboden worden?\", \"zou hij niet gewoon ontslagen moeten worden?\": the listener's demand that a third party be banned or punished, asked for agreement; a third-party pronoun, the negation and an adverb of indignation ('gewoon', 'echt', 'eigenlijk', ...) are required, so \"moet hij ontslagen worden, volgens u?\" (the client's view asked) stays out. Round 17 (dJ): 1 / 0 / 0 on all labelled sets (judgment / clean / other), missed before; its statement sibling is `nl.judgment.norm-for-others` (die-moet-de-cel-in)."),
             TokenPattern(
+                bundled: "is|zijn|was|waren toch @intensifiers? geen plek|plaats|omgeving voor een? baby|baby's|kind|kinderen|kleuter|kleuters|peuter|peuters|oudere|ouderen|meisje|jongen|tiener|tieners",
+                name: "waarom-pi-geen-plek-voor-een-kind", why: "\"Waarom heb je de kinderen meegenomen, een PI is toch geen plek voor een kind van zes\": the norm of `nl.judgment.norm-for-others` (geen-plek-voor-een-kind) after a why-question's comma, where the splitter keeps one sentence and so the statement rules' scope leaves it out; 'toch' is required here, the particle that holds the client to the norm, and the person after 'voor' as there. Round 17 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed since round 12."),
+            TokenPattern(
                 bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij achteraf|dan|eigenlijk|toen? ...2 niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gekund|kunnen",
                 name: "had-je-niet-eerst-kunnen", why: "\"Had je niet eerst iets opzij kunnen zetten voor de kids?\", \"had u het niet gewoon even kunnen uitleggen?\": the should-have reproach of had-je-niet-eerst-moeten with 'kunnen', the better course the client could have taken; the client as subject and the adverb of the better course after the negation are required as there, so \"had je die dag niet kunnen werken?\" (a fact asked) stays out. Round 17 (dJ): \"had je/u ... niet ... kunnen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before (a why-question's comma before it)."),
             TokenPattern(
@@ -10251,6 +10254,7 @@ extension RuleBook {
             RuleExample("[[had u niet gewoon meteen moeten bellen?]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had je achteraf niet gewoon ja moeten zeggen toen de juf het vroeg]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[wat vind jij eigenlijk van die online casinos, moeten die niet gewoon verboden worden?]]", pattern: "moeten-die-niet-verboden-worden"),
+            RuleExample("[[Waarom heb je de kinderen eigenlijk meegenomen, een PI is toch geen plek voor een kind van zes]]", pattern: "waarom-pi-geen-plek-voor-een-kind"),
             RuleExample("[[had je niet eerst iets opzij kunnen zetten voor de kids?]]", pattern: "had-je-niet-eerst-kunnen"),
             RuleExample("[[had ellen eigenlijk niet zelf wat vaker moeten bellen, als ze ziet dat u drie zondagen niet online bent?]]", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("[[had de school niet eerder moeten ingrijpen?]]", pattern: "had-ellen-niet-zelf-moeten"),
@@ -10274,6 +10278,7 @@ extension RuleBook {
             RuleExample("Vindt u het niet moeilijk om erover te praten?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vind je het niet goed als ik aantekeningen maak?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Moet hij ontslagen worden, volgens u?", pattern: "moeten-die-niet-verboden-worden"),
+            RuleExample("Waarom was er geen plek voor de kinderen bij je zus?", pattern: "waarom-pi-geen-plek-voor-een-kind"),
             RuleExample("Had je die dag niet kunnen werken, door de koorts?", pattern: "had-je-niet-eerst-kunnen"),
             RuleExample("Had uw zus niet gezegd dat ze die dag moest werken?", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("Had je die dag niet moeten werken?", pattern: "had-ellen-niet-zelf-moeten"),
