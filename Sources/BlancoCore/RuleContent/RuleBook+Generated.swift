@@ -196,6 +196,9 @@ extension RuleBook {
                 bundled: "START wat een @intensifiers? ziek|zieke|gestoord|gestoorde @person-nouns|persoon|personen|geest|actie|toestand|gedrag|idee|gedoe|wereld|figuren",
                 name: "wat-een-ziek-persoon", why: "\"Wat een ziek persoon echt\", \"wat een zieke gast\": 'ziek' (in `neutral-predicates` as illness, so the open slot above does not take it) before a noun of a person or of conduct in the exclamation \"wat een\" is the listener's verdict (perverse) or pity, a value attribution either way. Round 16 (dJ): on all labelled sets \"wat een ziek(e)\" stands in 1 response, labelled judgment, missed before."),
             TokenPattern(
+                bundled: "START wat een @intensifiers? avond|dag|nacht|week|weekend|maand|jaar|tijd|periode|ochtend|middag|reis|rit PAUSE",
+                name: "wat-een-avond", why: "\"Jeetje wat een avond\", \"wat een week zeg\", \"wat een dag, en dan ook nog ...\": \"wat een\" and a noun of a stretch of time closing the phrase is the exclamation of a value attribution to what the client went through; wat-een-gekkenhuis leaves time nouns out because \"wat een week geleden gebeurde\" reads \"wat\" as \"something\", so here the noun must close the sentence or the phrase (PAUSE). Round 17 (dJ): on all labelled sets \"wat een\" before such a noun stands in 1 response, labelled judgment and missed before; no response has the \"wat een week geleden\" reading."),
+            TokenPattern(
                 bundled: "START wat @intensifiers? @intensifiers? !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE",
                 name: "wat-ruk-zeg", why: "\"Wat ruk zeg\", \"wat hels\", \"wat onbehouwen zeg, via whatsapp\": \"wat\" and one word closing the sentence or the phrase before a comma (PAUSE); the question fillers of `neutral-predicates` (\"wat precies?\", \"wat dan?\", \"wat nog meer\") and finite verbs keep the short questions out."),
             TokenPattern(
@@ -230,6 +233,8 @@ extension RuleBook {
             RuleExample("pff [[wat een gekkenhuis]] zeg. hoe lang staat dat water er al?", pattern: "wat-een-gekkenhuis"),
             RuleExample("Hij heeft iets in je biertje gedaan. [[Wat een ziek persoon]] echt.", pattern: "wat-een-ziek-persoon"),
             RuleExample("[[wat een zieke gast]] zeg", pattern: "wat-een-ziek-persoon"),
+            RuleExample("jeetje [[wat een avond]]. nou volgende keer gewoon een powerbank mee", pattern: "wat-een-avond"),
+            RuleExample("[[wat een week]] zeg, en dan ook nog die brief", pattern: "wat-een-avond"),
             RuleExample("[[wat brak]]", pattern: "wat-ruk-zeg"),
             RuleExample("[[wat cringe]] zeg", pattern: "wat-ruk-zeg"),
             RuleExample("[[wat deprimerend]] zeg", pattern: "wat-ruk-zeg"),
@@ -266,6 +271,8 @@ extension RuleBook {
             RuleExample("Wat een week geleden gebeurde, weet u dat nog?", pattern: "wat-een-gekkenhuis"),
             RuleExample("Een gekkenhuis, zegt u. Wat gebeurde er dan precies?", context: "Het is echt een gekkenhuis op die afdeling.", pattern: "wat-een-gekkenhuis"),
             RuleExample("Een ziek persoon, zegt u. Wat gebeurde er toen?", context: "Hij is echt een ziek persoon.", pattern: "wat-een-ziek-persoon"),
+            RuleExample("Wat een week geleden gebeurde, weet u dat nog?", pattern: "wat-een-avond"),
+            RuleExample("Wat een dag is voor jou, hoe ziet die eruit?", pattern: "wat-een-avond"),
             RuleExample("Wat precies?", pattern: "wat-ruk-zeg"),
             RuleExample("wat dan?", pattern: "wat-ruk-zeg"),
             RuleExample("wat nog meer", pattern: "wat-ruk-zeg"),
@@ -970,6 +977,18 @@ extension RuleBook {
                 bundled: "niet acceptabel|beleefd|chic|collegiaal|correct|deontologisch|eerlijk|ethisch|fair|fatsoenlijk|kies|klantvriendelijk|menselijk|netjes|normaal|ok|okay|oke|pedagogisch|professioneel|redelijk|respectvol|sjiek|terecht|verantwoord|zorgvuldig",
                 name: "niet-oke", why: "\"Dat is niet oké\", \"niet netjes\", \"niet professioneel\": a negated norm word, the listener ruling conduct unacceptable."),
             TokenPattern(
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie in orde dat|van|om",
+                name: "niet-in-orde", why: "\"Het is echt niet in orde dat uw moeder alleen een hartje terugstuurt\", \"dat is niet inorde van hem\": the norm idiom 'niet in orde' (also typed as one word) ruling conduct unacceptable; \"in orde\" is mostly the desk's word for papers (\"dan is het in orde\", \"de screening was in orde\"), so the negation, a demonstrative subject and 'dat', 'van', 'om' or the end of the phrase after it are required, so \"uw papieren zijn niet in orde\" stays out. Round 17 (dJ): on all labelled sets \"niet in orde/inorde\" stands in 1 response, labelled judgment and missed before; the 6 with a bare \"in orde\" are advice or system language."),
+            TokenPattern(
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie in orde PAUSE",
+                name: "niet-in-orde", why: "\"Het is echt niet in orde dat uw moeder alleen een hartje terugstuurt\", \"dat is niet inorde van hem\": the norm idiom 'niet in orde' (also typed as one word) ruling conduct unacceptable; \"in orde\" is mostly the desk's word for papers (\"dan is het in orde\", \"de screening was in orde\"), so the negation, a demonstrative subject and 'dat', 'van', 'om' or the end of the phrase after it are required, so \"uw papieren zijn niet in orde\" stays out. Round 17 (dJ): on all labelled sets \"niet in orde/inorde\" stands in 1 response, labelled judgment and missed before; the 6 with a bare \"in orde\" are advice or system language."),
+            TokenPattern(
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie inorde dat|van|om",
+                name: "niet-in-orde", why: "\"Het is echt niet in orde dat uw moeder alleen een hartje terugstuurt\", \"dat is niet inorde van hem\": the norm idiom 'niet in orde' (also typed as one word) ruling conduct unacceptable; \"in orde\" is mostly the desk's word for papers (\"dan is het in orde\", \"de screening was in orde\"), so the negation, a demonstrative subject and 'dat', 'van', 'om' or the end of the phrase after it are required, so \"uw papieren zijn niet in orde\" stays out. Round 17 (dJ): on all labelled sets \"niet in orde/inorde\" stands in 1 response, labelled judgment and missed before; the 6 with a bare \"in orde\" are advice or system language."),
+            TokenPattern(
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie inorde PAUSE",
+                name: "niet-in-orde", why: "\"Het is echt niet in orde dat uw moeder alleen een hartje terugstuurt\", \"dat is niet inorde van hem\": the norm idiom 'niet in orde' (also typed as one word) ruling conduct unacceptable; \"in orde\" is mostly the desk's word for papers (\"dan is het in orde\", \"de screening was in orde\"), so the negation, a demonstrative subject and 'dat', 'van', 'om' or the end of the phrase after it are required, so \"uw papieren zijn niet in orde\" stays out. Round 17 (dJ): on all labelled sets \"niet in orde/inorde\" stands in 1 response, labelled judgment and missed before; the 6 with a bare \"in orde\" are advice or system language."),
+            TokenPattern(
                 bundled: "niet kunnen END",
                 name: "niet-kunnen", why: "\"Dat vind ik niet kunnen\": the idiom rules conduct unacceptable; END keeps \"ik heb niet kunnen bellen\" style infinitives out."),
             TokenPattern(
@@ -989,7 +1008,10 @@ extension RuleBook {
                 name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance. Round 15: 'hebben' left out, \"ik snap dat hoor, dat zou ik ook hebben\" shares the client's fear or feeling (labelled interpretation, not judgment: 0 right / 1 wrong on all labelled responses)."),
             TokenPattern(
                 bundled: "dat|dit|zoiets zou ik niet|nooit pikken|accepteren|slikken|nemen|tolereren",
-                name: "dat-zou-ik-niet-pikken", why: "\"Dat zou ik niet pikken\", \"da zou ik nooit slikken\": the listener's own stance put as the verdict on what a party did, the same siding as dat-zou-ik-ook-niet without 'ook'; the verb must be one of putting up with something, so \"dat zou ik niet doen\" (a plan, advice's business) stays out. Round 15 (dJ): \"dat/da/dit zou ik (ook) niet/nooit pikken/accepteren/slikken/nemen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before."),
+                name: "dat-zou-ik-niet-pikken", why: "\"Dat zou ik niet pikken\", \"da zou ik nooit slikken\": the listener's own stance put as the verdict on what a party did, the same siding as dat-zou-ik-ook-niet without 'ook'; the verb must be one of putting up with something, so \"dat zou ik niet doen\" (a plan, advice's business) stays out. Round 15 (dJ): \"dat/da/dit zou ik (ook) niet/nooit pikken/accepteren/slikken/nemen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before. Round 17 (dJ): the same stance with the listener first (\"ik zou da echt nie pikken\") and an intensifier, 1 / 0 / 0, missed before (the advice rule's \"ik zou ...\" reads it as a step, which its set does not label)."),
+            TokenPattern(
+                bundled: "ik zou dat|dit|zoiets @intensifiers? @intensifiers? niet|nooit pikken|accepteren|slikken|nemen|tolereren",
+                name: "dat-zou-ik-niet-pikken", why: "\"Dat zou ik niet pikken\", \"da zou ik nooit slikken\": the listener's own stance put as the verdict on what a party did, the same siding as dat-zou-ik-ook-niet without 'ook'; the verb must be one of putting up with something, so \"dat zou ik niet doen\" (a plan, advice's business) stays out. Round 15 (dJ): \"dat/da/dit zou ik (ook) niet/nooit pikken/accepteren/slikken/nemen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before. Round 17 (dJ): the same stance with the listener first (\"ik zou da echt nie pikken\") and an intensifier, 1 / 0 / 0, missed before (the advice rule's \"ik zou ...\" reads it as a step, which its set does not label)."),
             TokenPattern(
                 bundled: "dat|dit|zoiets zou ik zelf|persoonlijk nooit doen|gedaan",
                 name: "dat-zou-ik-zelf-nooit-doen", why: "\"Dat zou ik zelf nooit doen, je eigen geld zo uit handen geven\", \"da zou ik persoonlijk nooit gedaan hebben\": 'zelf' or 'persoonlijk' with 'nooit' sets the listener's own conduct against what the client did, a verdict on that act; dat-zou-ik-niet-pikken leaves \"dat zou ik niet doen\" to advice (a plan the listener advises against), and both words are required here, so \"dat zou ik (echt) niet doen hoor\" about a plan stays there. Round 16 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"dat zou ik echt niet doen\" (1, advice) is not read."),
@@ -1262,6 +1284,8 @@ extension RuleBook {
             RuleExample("Dat is [[niet verantwoord]] van die keuringsarts.", pattern: "niet-oke"),
             RuleExample("dat was echt [[niet respectvol]] van die buurvrouw", pattern: "niet-oke"),
             RuleExample("iemand voor heel de speelplaats uit de rij halen is [[nie pedagogisch]]", pattern: "niet-oke"),
+            RuleExample("[[Het is echt niet inorde dat]] uw moeder alleen een hartje terugstuurt.", pattern: "niet-in-orde"),
+            RuleExample("[[dat is niet in orde van]] hem", pattern: "niet-in-orde"),
             RuleExample("Dat vind ik [[niet kunnen]].", pattern: "niet-kunnen"),
             RuleExample("Twee uur in de bus, elke dag weer: [[niet te doen]].", pattern: "niet-te-doen"),
             RuleExample("Dat [[kan toch gewoon niet]], een huis zonder verwarming.", pattern: "kan-toch-gewoon-niet"),
@@ -1275,6 +1299,7 @@ extension RuleBook {
             RuleExample("dat bureau is [[nie competent]], echt", pattern: "niet-capabel"),
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
             RuleExample("dylan zit lekker in amersfoort terwijl jij op een bank ligt. [[dat zou ik niet pikken]]", pattern: "dat-zou-ik-niet-pikken"),
+            RuleExample("waarom hebt ge toen niks teruggezegd? [[ik zou da echt nie pikken]]", pattern: "dat-zou-ik-niet-pikken"),
             RuleExample("eerlijk? [[da zou ik nooit slikken]] van een baas", pattern: "dat-zou-ik-niet-pikken"),
             RuleExample("Waarom heb je hem je bankpas gegeven? [[Dat zou ik zelf nooit doen]], je eigen geld zo uit handen geven.", pattern: "dat-zou-ik-zelf-nooit-doen"),
             RuleExample("Eerlijk gezegd, [[dat zou iedereen gedaan hebben]].", pattern: "dat-zou-iedereen-gedaan-hebben"),
@@ -1376,6 +1401,7 @@ extension RuleBook {
             RuleExample("Moet het contract soepel zijn, volgens de regels?"),
             RuleExample("Dat mocht niet van je baas, zei je. Wat gebeurde er toen?"),
             RuleExample("Dat kan ik niet goed verstaan, wilt u het herhalen?"),
+            RuleExample("Uw papieren zijn niet in orde, zei de ambtenaar?", pattern: "niet-in-orde"),
             RuleExample("De verhuurder zegt dat de huur echt te hoog is voor u?", pattern: "veel-te-lang"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-capabel"),
             RuleExample("Dat zou ik niet doen, zei je. Wat deed je dan wel?", pattern: "dat-zou-ik-niet-pikken"),
@@ -1902,8 +1928,8 @@ extension RuleBook {
                 bundled: "START @evaluative-nouns is|was dat|het",
                 name: "onzin-is-dat", why: "\"Onzin is dat\": a verdict noun put first for emphasis."),
             TokenPattern(
-                bundled: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk @exclamative END",
-                name: "heel-naar", why: "\"Heel naar.\" as a whole reply: an intensified value word; START and END keep it from matching inside a sentence."),
+                bundled: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk zo? @exclamative END",
+                name: "heel-naar", why: "\"Heel naar.\" as a whole reply: an intensified value word; START and END keep it from matching inside a sentence. Round 17 (dJ): 'zo' may follow the intensifier (\"echt zo erg.\"), as students type the exclamation without \"wat\"; 'zo' alone before the word is not taken, so \"Zo, goed.\" and \"zo goed als het kon\" stay out. On all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
                 bundled: "is|was @intensifiers? nogal wat END",
                 name: "is-nogal-wat", why: "\"Dat is nogal wat\": the listener rates the load as heavy, a value attribution."),
@@ -2105,6 +2131,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "zeggen|zegt|zei al|echt|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel over",
                 name: "zegt-veel-over", why: "\"dat zegt genoeg over die afdeling\": the listener's verdict drawn from a fact."),
+            TokenPattern(
+                bundled: "daar|daarmee|hiermee|zo los|schiet|lost je|jij|ge|u|jullie|het|dat ...1 niet|niks|niets|nie ...1 mee? op",
+                name: "daar-los-je-het-niet-mee-op", why: "\"Daar los je het niet mee op\", \"daar schiet je niks mee op\", \"zo los je niks op\": the listener rules what the client (or anyone, the generic 'je') does useless, a verdict on the act; 'daar', 'daarmee', 'hiermee' or 'zo' before it and the negation are required, so \"hoe los je dat op?\" and \"daar schiet je mee op\" (progress) stay out. Round 17 (dJ): on all labelled sets the idiom stands in 1 response, labelled judgment and missed before (after a why-question: \"waarom zeg je sinds zondag niks meer tegen hem? daar los je het niet mee op denk ik\")."),
+            TokenPattern(
+                bundled: "van zo'n|zulke|zulk ...2 mag|mogen|moogt|kun|kan|kunt|hoef|hoeft je|jij|ge|u|men ...1 niks|niets|weinig|geen ...2 verwachten",
+                name: "van-zo-n-huisbaas-niks-verwachten", why: "\"Van zo'n huisbaas moogt ge toch niks verwachten\", \"van zulke mensen kun je niks verwachten\": the listener writes a party off, a verdict on them; 'zo'n' or 'zulke' (the party as a kind) and the negated expectation are required, so \"wat verwachtte je van die huisbaas?\" (asked about the film) stays out. Round 17 (dJ): on all labelled sets it stands in 1 response, labelled judgment and missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -2258,6 +2290,7 @@ extension RuleBook {
             RuleExample("Dat [[is dan pech]].", pattern: "is-dan-pech"),
             RuleExample("[[Onzin is dat]].", pattern: "onzin-is-dat"),
             RuleExample("[[Heel naar]].", pattern: "heel-naar"),
+            RuleExample("[[echt zo erg]]. petra zit je gwn dwars", pattern: "heel-naar"),
             RuleExample("Drie verhuizingen in één jaar, dat [[is nogal wat]].", pattern: "is-nogal-wat"),
             RuleExample("Vijfhonderd euro, dat [[is een hoop geld]].", pattern: "is-een-hoop-geld"),
             RuleExample("[[Geen pretje]], zo'n brief.", pattern: "geen-pretje"),
@@ -2334,6 +2367,9 @@ extension RuleBook {
             RuleExample("die jongens [[zijn gewoon geen echte vrienden]] als ze je zo ophitsen", pattern: "geen-echte-vrienden"),
             RuleExample("lachte ze mee? [[da's dan wel een rare beste vriendin]] he", pattern: "geen-echte-vrienden"),
             RuleExample("Twintig jaar vrijwilligerswerk, dat [[zegt veel over]] u.", pattern: "zegt-veel-over"),
+            RuleExample("waarom zeg je niks meer tegen hem? [[daar los je het niet mee op]] denk ik", pattern: "daar-los-je-het-niet-mee-op"),
+            RuleExample("[[daar schiet je niks mee op]], met boos worden", pattern: "daar-los-je-het-niet-mee-op"),
+            RuleExample("waarom hebt ge niet aangetekend geschreven? [[van zo'n huisbaas moogt ge toch niks verwachten]]", pattern: "van-zo-n-huisbaas-niks-verwachten"),
         ],
         counterexamples: [
             RuleExample("Is dat veel werk?"),
@@ -2429,6 +2465,9 @@ extension RuleBook {
             RuleExample("Dat was best een schok, toen de politie belde?", pattern: "is-nogal-een-bedrag"),
             RuleExample("Heeft u daar geen echte vrienden, in die nieuwe stad?", pattern: "geen-echte-vrienden"),
             RuleExample("U zegt dat het geen echte vrienden zijn. Wat deden ze toen?", context: "Het zijn geen echte vrienden, dat weet ik nu.", pattern: "geen-echte-vrienden"),
+            RuleExample("Hoe los je dat nu op met je broer?", pattern: "daar-los-je-het-niet-mee-op"),
+            RuleExample("Daar schiet je mee op, zei je coach.", pattern: "daar-los-je-het-niet-mee-op"),
+            RuleExample("Wat verwachtte u van zo'n huisbaas, toen u tekende?", pattern: "van-zo-n-huisbaas-niks-verwachten"),
         ],
         yieldsToEcho: false)
 
@@ -2678,6 +2717,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "klopt|klopte|klopten echt|gewoon|helemaal|absoluut|totaal niet|nie",
                 name: "dat-klopt-echt-niet", why: "\"X zegt dat je niet moet klagen, maar dat klopt echt niet hoor\": the listener rules a party's claim wrong, siding against them. An emphatic word is required, so a summary of the client's own complaint (\"het bedrag klopt niet, zei u?\") stays out, and the rule yields to the client's words."),
+            TokenPattern(
+                bundled: "ik denk|vind|geloof|dacht|vond ...2 dat|da ...4 gelijk heeft|had|hebben|hadden|hebt",
+                name: "ik-denk-dat-ze-gelijk-heeft", why: "\"Ik denk toch dat Karin wel gelijk heeft hoor\", \"eerlijk gezegd vind ik dat je zus gelijk had\": the listener's own 'ik denk/vind dat' before \"X gelijk heeft\" sides with a party in the client's story, the subordinate order of \"uw dochter heeft gelijk\" (`nl.judgment.clearing-or-excusing`, which needs the verb before 'gelijk'); the listener as subject is required, so the opinion question \"vindt u dat uw moeder gelijk heeft?\" stays out, and \"wie gelijk heeft\" (which side, asked or set aside) is excepted. Round 17 (dJ): on all labelled sets \"ik denk/vind ... dat ... gelijk heeft/had\" stands in 2 responses, both labelled judgment; this pattern changes exactly 1, missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -2686,6 +2728,11 @@ extension RuleBook {
                 name: "begrijp-je-frustratie", reach: .overlapping,
                 reason: "\"Ik begrijp je frustratie helemaal\", \"ik snap je gevoel wel\": the object is the client's feeling, not a party whose side is taken; naming that feeling is for the interpretation rules.",
                 example: "Ik begrijp je frustratie helemaal."),
+            Antipattern(
+                bundled: "wie|of er? gelijk",
+                name: "wie-gelijk-heeft", reach: .overlapping,
+                reason: "\"Ik denk niet dat het uitmaakt wie er gelijk heeft\": 'wie' or 'of' before 'gelijk' asks or sets aside which side is right, no siding.",
+                example: "Ik vind dat niet belangrijk, wie gelijk heeft."),
         ],
         examples: [
             RuleExample("eerlijk, na da ongelukje vorig jaar [[snap ik sofie wel]] een beetje", pattern: "ik-snap-die-buurman-wel"),
@@ -2716,6 +2763,7 @@ extension RuleBook {
             RuleExample("nee hoor, je broer [[zegt maar wat]], zo simpel is het niet", pattern: "zegt-maar-wat"),
             RuleExample("uw buurvrouw [[zegt niet helemaal het goeie]] hoor, zo werkt het niet", pattern: "zegt-maar-wat"),
             RuleExample("je baas zegt dat je niet mag klagen, maar dat [[klopt echt niet]] hoor", pattern: "dat-klopt-echt-niet"),
+            RuleExample("[[ik denk toch dat karin wel gelijk heeft]] hoor, u kunt niet alles alleen", pattern: "ik-denk-dat-ze-gelijk-heeft"),
         ],
         counterexamples: [
             RuleExample("ik snap je gevoel wel, vertel verder"),
@@ -2742,6 +2790,8 @@ extension RuleBook {
             RuleExample("Wat zei uw buurvrouw precies over het verhuizen?", pattern: "zegt-maar-wat"),
             RuleExample("Klopt het bedrag echt niet, volgens u?", pattern: "dat-klopt-echt-niet"),
             RuleExample("Het bedrag klopt niet, zei u. Wat stond er op de rekening?", pattern: "dat-klopt-echt-niet"),
+            RuleExample("Vindt u dat uw moeder gelijk heeft?", pattern: "ik-denk-dat-ze-gelijk-heeft"),
+            RuleExample("Ik denk dat het nu niet uitmaakt wie er gelijk heeft. Wat gebeurde er toen?", pattern: "ik-denk-dat-ze-gelijk-heeft"),
         ],
         yieldsToEcho: true)
 
@@ -2950,6 +3000,12 @@ extension RuleBook {
                 bundled: "had|hebben|hebt|heeft gewoon|natuurlijk|ook|wel? gemakkelijk|makkelijk praten",
                 name: "heeft-makkelijk-praten", why: "\"Uw broer heeft makkelijk praten\": the listener dismisses what a third party says, a verdict on them."),
             TokenPattern(
+                bundled: "is|was dat|dit|het? @intensifiers? @intensifiers? @intensifiers? gemakkelijk|makkelijk gezegd|praten van|voor !mij|me|ons|mezelf|mijzelf",
+                name: "makkelijk-gezegd-van-hem", why: "\"Dat is wel heel makkelijk gezegd van hem\", \"da's makkelijk praten voor uw broer\": the sibling of heeft-makkelijk-praten with 'is' and the party after 'van' or 'voor', the listener dismissing what a third party says; the party is required and may not be the listener ('van mij', 'voor ons'), so \"dat is makkelijk gezegd, ik weet het\" about the listener's own suggestion stays out, and the rule yields to the client's own \"dat is makkelijk gezegd\". Round 17 (dJ): on all labelled sets \"makkelijk gezegd/praten\" stands in 6 responses, all labelled judgment; this pattern changes exactly 1, missed before. The same verdict opening the sentence without 'is' (\"makkelijk gezegd van hem, ...\") is read too (0 / 0 / 0, written for wording not yet read)."),
+            TokenPattern(
+                bundled: "START gemakkelijk|makkelijk gezegd|praten van|voor !mij|me|ons|mezelf|mijzelf",
+                name: "makkelijk-gezegd-van-hem", why: "\"Dat is wel heel makkelijk gezegd van hem\", \"da's makkelijk praten voor uw broer\": the sibling of heeft-makkelijk-praten with 'is' and the party after 'van' or 'voor', the listener dismissing what a third party says; the party is required and may not be the listener ('van mij', 'voor ons'), so \"dat is makkelijk gezegd, ik weet het\" about the listener's own suggestion stays out, and the rule yields to the client's own \"dat is makkelijk gezegd\". Round 17 (dJ): on all labelled sets \"makkelijk gezegd/praten\" stands in 6 responses, all labelled judgment; this pattern changes exactly 1, missed before. The same verdict opening the sentence without 'is' (\"makkelijk gezegd van hem, ...\") is read too (0 / 0 / 0, written for wording not yet read)."),
+            TokenPattern(
                 bundled: "zwartepiet|zwartepieten|zwartepieterij",
                 name: "zwartepieten", why: "\"Zwartepieten\": the word itself means passing blame around, an accusation."),
             TokenPattern(
@@ -3066,6 +3122,9 @@ extension RuleBook {
             RuleExample("Verzekeraars [[schuiven het af op]] de klant.", pattern: "schuiven-het-af-op"),
             RuleExample("Die wijkagent [[doet ook helemaal niks meer]].", pattern: "doet-ook-helemaal-niks-meer"),
             RuleExample("Uw zus [[heeft makkelijk praten]].", pattern: "heeft-makkelijk-praten"),
+            RuleExample("Uw man zegt dat het erbij hoort, maar eerlijk gezegd [[is dat wel heel makkelijk gezegd van hem]].", pattern: "makkelijk-gezegd-van-hem"),
+            RuleExample("Je broer woont in Spanje. Dat [[is makkelijk praten voor hem]].", pattern: "makkelijk-gezegd-van-hem"),
+            RuleExample("[[makkelijk gezegd van hem]], hij staat er niet elke nacht naast", pattern: "makkelijk-gezegd-van-hem"),
             RuleExample("Dat is een klassiek geval van [[zwartepieten]].", pattern: "zwartepieten"),
             RuleExample("Die buurman [[zoekt gewoon ruzie]].", pattern: "zoekt-gewoon-ruzie"),
             RuleExample("Je vader heeft best [[reden om boos te]] zijn.", pattern: "reden-om-boos-te"),
@@ -3122,6 +3181,8 @@ extension RuleBook {
             RuleExample("Heeft uw buurman ongelijk, denkt u?", pattern: "heeft-ongelijk"),
             RuleExample("Heeft hij het mis, volgens u?", pattern: "heeft-het-mis"),
             RuleExample("Corrigeer me als ik het mis heb: u bent in maart verhuisd?", pattern: "heeft-het-mis"),
+            RuleExample("Dat is makkelijk gezegd, ik weet het, maar hoe gaat het nu thuis?", pattern: "makkelijk-gezegd-van-hem"),
+            RuleExample("Makkelijk gezegd voor mij natuurlijk. Wat gebeurde er daarna?", pattern: "makkelijk-gezegd-van-hem"),
         ],
         yieldsToEcho: true)
 
@@ -4069,7 +4130,7 @@ extension RuleBook {
                 name: "zou-toch-begrip-moeten-tonen", why: "A conditional norm with a particle of indignation (\"zou toch\", \"zouden gewoon\") on a third party: the listener's verdict that the party falls short."),
             TokenPattern(
                 bundled: "is|zijn|was|waren @intensifiers? @intensifiers? geen plek|plaats|omgeving voor een? baby|baby's|kind|kinderen|kleuter|kleuters|peuter|peuters|oudere|ouderen|meisje|jongen|tiener|tieners",
-                name: "geen-plek-voor-een-kind", why: "\"Een cel is toch geen plek voor een kind\", \"zo'n opvang is geen omgeving voor een baby\": the listener's norm for where someone belongs, a verdict on the place and on whoever put them there; the person after 'voor' is required (\"een kind\", \"kinderen\", \"een baby\", \"ouderen\"), so \"er is geen plek voor uw auto\" (a fact) stays out. Round 12 (dJ): \"geen plek/plaats/omgeving voor\" occurs once on all labelled sets, labelled judgment, and stays missed: it follows a why-question in the same sentence, which the rule's scope leaves out."),
+                name: "geen-plek-voor-een-kind", why: "\"Een cel is toch geen plek voor een kind\", \"zo'n opvang is geen omgeving voor een baby\": the listener's norm for where someone belongs, a verdict on the place and on whoever put them there; the person after 'voor' is required (\"een kind\", \"kinderen\", \"een baby\", \"ouderen\"), so \"er is geen plek voor uw auto\" (a fact) stays out. Round 12 (dJ): \"geen plek/plaats/omgeving voor\" occurs once on all labelled sets, labelled judgment, and stays missed: it follows a why-question in the same sentence, which the rule's scope leaves out. Round 17 (dJ): that case is read by `nl.judgment.verdict-in-question` (waarom-pi-geen-plek-voor-een-kind), whose scope takes questions."),
             TokenPattern(
                 bundled: "!ik|je|jij|jullie|u|we|wij moet|moeten ook|toch|gewoon|wel ...1 aan ...4 denken",
                 name: "moet-ook-aan-denken", why: "A present norm telling what a person or institution must take into account (\"de huisarts moet ook aan mensen zonder smartphone denken\"): a verdict that they do not."),
@@ -4082,9 +4143,31 @@ extension RuleBook {
             TokenPattern(
                 bundled: "hoort|horen ...5 te zijn|doen|bellen|helpen|luisteren|reageren|zorgen|weten|komen|betalen|regelen|staan|maken|repareren|herstellen|verhelpen|oplossen|vergoeden|ingrijpen|handelen|aanpakken|informeren|melden|uitleggen|terugbellen|beschermen|steunen|opvangen|begeleiden|controleren|nakijken|verwarmen|sturen|geven",
                 name: "horen-te-zijn", why: "\"Kinderen horen op zo'n moment bij de familie te zijn\": \"horen te\" states the listener's norm for others."),
+            TokenPattern(
+                bundled: "START dat|dit|zoiets doe|zeg|geef|hang|stuur|flik|verkoop|behandel|gooi|noem|lap je|ge|men toch|gewoon|echt? toch|gewoon|echt? niet|nie|nooit",
+                name: "zoiets-doe-je-niet", why: "\"Zoiets doe je gewoon niet\", \"dat zeg je toch niet waar iedereen bij staat\", \"dat geef je toch nooit aan iemand\": a demonstrative, a verb of conduct and the generic 'je' with a negation state the listener's norm of decent conduct, a verdict on whoever did it (a third party, or the client after a why-question); the verbs are a closed list of doing, saying and handing over, so \"dat weet je toch niet\", \"dat hoef je niet\" and \"dat kan je niet\" (knowledge, relief, ability) stay out, and \"... niet meer\" (whether the client still does it) is excepted. Round 17 (dJ): on all labelled sets \"dat/zoiets doe|zeg|geef|hang ... je (toch/gewoon) niet/nooit\" stands in 5 responses of 5 sets, all labelled judgment; this pattern changes exactly 1, missed before (the clause after a why-question's comma, \"waarom heb je je paspoort meegenomen, dat geef je toch nooit aan iemand\")."),
+            TokenPattern(
+                bundled: "die|hij|zij|ze gewoon|eigenlijk|echt|toch|allemaal|meteen|direct de cel|gevangenis|bak|nor in moet|moeten",
+                name: "die-moet-de-cel-in", why: "\"Je vindt toch ook dat die gwn de cel in moet\", \"hij moet gewoon de bak in\": the listener's demand that a third party be locked up is a verdict on them; a third-party pronoun and an adverb of indignation ('gewoon', 'echt', 'toch', 'meteen', ...) are required, so \"moet hij de cel in?\" (asked about the film) stays out, and a fear before it (\"je bent bang dat hij echt de cel in moet\") is excepted. The verb-first question (\"moeten die niet gewoon verboden worden?\") is `nl.judgment.verdict-in-question`'s. Round 17 (dJ): on all labelled sets the demand stands in 2 responses of 2 sets, both labelled judgment and missed before (one here, one there); the 3 others with \"de cel in\" are the client's own fear (interpretation) and stay silent. \"hoort (gewoon) in de gevangenis\" is the same demand as a norm of where someone belongs (0 / 0 / 0, written for wording not yet read)."),
+            TokenPattern(
+                bundled: "die|hij|zij|ze moet|moeten gewoon|eigenlijk|echt|toch|allemaal|meteen|direct de cel|gevangenis|bak|nor in",
+                name: "die-moet-de-cel-in", why: "\"Je vindt toch ook dat die gwn de cel in moet\", \"hij moet gewoon de bak in\": the listener's demand that a third party be locked up is a verdict on them; a third-party pronoun and an adverb of indignation ('gewoon', 'echt', 'toch', 'meteen', ...) are required, so \"moet hij de cel in?\" (asked about the film) stays out, and a fear before it (\"je bent bang dat hij echt de cel in moet\") is excepted. The verb-first question (\"moeten die niet gewoon verboden worden?\") is `nl.judgment.verdict-in-question`'s. Round 17 (dJ): on all labelled sets the demand stands in 2 responses of 2 sets, both labelled judgment and missed before (one here, one there); the 3 others with \"de cel in\" are the client's own fear (interpretation) and stay silent. \"hoort (gewoon) in de gevangenis\" is the same demand as a norm of where someone belongs (0 / 0 / 0, written for wording not yet read)."),
+            TokenPattern(
+                bundled: "hoort|horen @intensifiers? @intensifiers? in|achter de cel|gevangenis|bak|nor|tralies",
+                name: "die-moet-de-cel-in", why: "\"Je vindt toch ook dat die gwn de cel in moet\", \"hij moet gewoon de bak in\": the listener's demand that a third party be locked up is a verdict on them; a third-party pronoun and an adverb of indignation ('gewoon', 'echt', 'toch', 'meteen', ...) are required, so \"moet hij de cel in?\" (asked about the film) stays out, and a fear before it (\"je bent bang dat hij echt de cel in moet\") is excepted. The verb-first question (\"moeten die niet gewoon verboden worden?\") is `nl.judgment.verdict-in-question`'s. Round 17 (dJ): on all labelled sets the demand stands in 2 responses of 2 sets, both labelled judgment and missed before (one here, one there); the 3 others with \"de cel in\" are the client's own fear (interpretation) and stay silent. \"hoort (gewoon) in de gevangenis\" is the same demand as a norm of where someone belongs (0 / 0 / 0, written for wording not yet read)."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "niet|nie|nooit meer",
+                name: "niet-meer", reach: .overlapping,
+                reason: "\"Dat doe je toch niet meer?\": whether the client still does something is a question about the film, no norm.",
+                example: "Dat doe je toch niet meer?"),
+            Antipattern(
+                bundled: "bang|angst|schrik|bezorgd|vrees|vreest|zorgen dat|da",
+                name: "bang-dat-hij-moet", reach: .sameSentence,
+                reason: "\"Je bent bang dat hij echt de cel in moet\": the punishment is what the client fears, a feeling for the interpretation rules, not the listener's demand.",
+                example: "Je bent bang dat hij echt de cel in moet."),
         ],
         examples: [
             RuleExample("Uw [[werkgever zou toch wat meer begrip moeten tonen]]. Wat vindt u?", pattern: "zou-toch-begrip-moeten-tonen"),
@@ -4095,6 +4178,11 @@ extension RuleBook {
             RuleExample("Uw [[zoon zou toch gewoon moeten]] terugbellen in zo'n situatie, vindt u niet?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
             RuleExample("een huisbaas [[hoort dat binnen een week te repareren]]", pattern: "horen-te-zijn"),
             RuleExample("Vind je zelf ook niet dat je kinderen op zo'n moment bij de familie [[horen te zijn]]?", pattern: "horen-te-zijn"),
+            RuleExample("Hij heeft aan het spaargeld van zijn vader gezeten. [[Zoiets doe je gewoon niet]].", pattern: "zoiets-doe-je-niet"),
+            RuleExample("waarom heb je je paspoort en bankpas meegenomen, [[dat geef je toch nooit]] aan iemand", pattern: "zoiets-doe-je-niet"),
+            RuleExample("je vindt toch ook dat [[die gwn de cel in moet]]", pattern: "die-moet-de-cel-in"),
+            RuleExample("Zo'n man, [[die moet gewoon de cel in]].", pattern: "die-moet-de-cel-in"),
+            RuleExample("Die man [[hoort gewoon in de gevangenis]].", pattern: "die-moet-de-cel-in"),
         ],
         counterexamples: [
             RuleExample("Wat zou er volgens u moeten gebeuren?", pattern: "zou-toch-begrip-moeten-tonen"),
@@ -4104,6 +4192,9 @@ extension RuleBook {
             RuleExample("U moet ook aan uw eigen gezondheid denken, zei uw dochter.", pattern: "moet-ook-aan-denken"),
             RuleExample("U zou gewoon moeten beginnen, zei de werkgever?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
             RuleExample("Wanneer horen jullie of de aanvraag is goedgekeurd?", pattern: "horen-te-zijn"),
+            RuleExample("Dat weet je toch niet van tevoren.", pattern: "zoiets-doe-je-niet"),
+            RuleExample("Dat hoef je niet alleen te doen.", pattern: "zoiets-doe-je-niet"),
+            RuleExample("Moet hij de cel in, zei de advocaat?", pattern: "die-moet-de-cel-in"),
         ],
         yieldsToEcho: true)
 
@@ -4442,6 +4533,9 @@ extension RuleBook {
                 bundled: "is|was|zijn|waren ...3 een? verwijtbare? overtreding|tekortkoming|huisvredebreuk|wanprestatie|rechtmatig|onrechtmatig|strafbaar|illegaal",
                 name: "is-een-overtreding", why: "\"Te laat komen is een overtreding van de voorwaarden\", \"er is sprake van een verwijtbare tekortkoming\", \"juridisch is dat gewoon huisvredebreuk\", \"dan is die verhoging rechtmatig\": a legal verdict word after a copula names the conduct or the decision right or wrong; the gap of three words takes the subject or \"sprake van\" between them, and 'verwijtbare' only counts before the noun."),
             TokenPattern(
+                bundled: "ten onrechte",
+                name: "ten-onrechte", why: "\"Er wordt ten onrechte ingehouden op uw loon\", \"die boete is ten onrechte opgelegd\": 'ten onrechte' rules an act wrongful, the listener's verdict in the law's words, whatever verb it stands with; the rule yields to the client's own \"ten onrechte\", and the question \"is dat ten onrechte?\" is left out by the scope. Round 17 (dJ): on all labelled sets \"ten onrechte\" stands in 1 response, labelled judgment and missed before."),
+            TokenPattern(
                 bundled: "correct|reglementair|rechtmatig verlopen|gehandeld|gegaan",
                 name: "correct-verlopen", why: "\"Dus dat is correct verlopen\", \"de medewerker heeft correct gehandeld\": the listener rules that the institution acted by the book, a verdict on the client's complaint."),
             TokenPattern(
@@ -4461,6 +4555,7 @@ extension RuleBook {
             RuleExample("Daar [[is sprake van een verwijtbare tekortkoming]], dus de korting blijft staan.", pattern: "is-een-overtreding"),
             RuleExample("zonder sleutel binnenlopen, dat [[is gewoon huisvredebreuk]]", pattern: "is-een-overtreding"),
             RuleExample("als je te laat was met je wijziging [[is die naheffing gewoon rechtmatig]]", pattern: "is-een-overtreding"),
+            RuleExample("ik hoor dat er [[ten onrechte]] ingehouden wordt op uw loon", pattern: "ten-onrechte"),
             RuleExample("het besluit is genomen in het overleg, dus dat is [[correct verlopen]]", pattern: "correct-verlopen"),
             RuleExample("de wijkagent heeft [[correct gehandeld]] toen hij u aansprak", pattern: "correct-verlopen"),
             RuleExample("het bestuur mocht opzeggen, dus [[formeel klopt het]] wel", pattern: "formeel-klopt-het"),
@@ -4469,6 +4564,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Is dat een overtreding, volgens de brief die je kreeg?", pattern: "is-een-overtreding"),
             RuleExample("Bij verwijtbaar verzuim kan de uitkering worden gekort, staat in die brief. Wat stond er nog meer?", pattern: "is-een-overtreding"),
+            RuleExample("Is dat geld ten onrechte ingehouden, volgens die brief?", pattern: "ten-onrechte"),
             RuleExample("Hoe is dat gesprek verlopen, die dinsdag?", pattern: "correct-verlopen"),
             RuleExample("Klopt het dat de brief formeel op uw naam stond?", pattern: "formeel-klopt-het"),
         ],
@@ -10405,6 +10501,9 @@ extension RuleBook {
                 bundled: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative",
                 name: "vindt-u-het-ook-niet", why: "\"Vindt u het ook niet harteloos dat ...?\": the listener's verdict adjective put to the client for agreement."),
             TokenPattern(
+                bundled: "vind|vinden|vindt je|jij|jullie|u|ge|gij dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|nie @intensifiers? @intensifiers? een? beetje|tikkeltje|ietsje? @intensifiers? raar|rare|vreemd|vreemde|onverstandig|@evaluative",
+                name: "vind-je-het-niet-een-beetje-raar", why: "\"Vind je het zelf niet raar dat iemand van 22 ...?\", \"vind u het zelf ook niet een beetje onverstandig om ...?\": the same question with a softening 'een beetje' (which vindt-u-het-ook-niet does not allow) or with 'raar', 'vreemd' or 'onverstandig', which the evaluative list leaves out because \"dat is raar\" alone often reads the client's feeling; put to the client in \"vind je het niet ...\", they are the listener's verdict. 'verstandig' stays out: \"vind je het niet verstandig om ...?\" proposes a step (advice). Only the present tense: \"vond u dat niet vreemd?\" asks what the client thought at the time, a leading question about their experience rather than the listener's verdict. Round 17 (dJ): \"vind je/u (het/dat) (zelf) (ook) niet/nie ...\" stands in 6 labelled responses, 5 labelled judgment, 1 leading and opinion only (flagged before by the evaluative word 'gemeen'); this pattern changes exactly 2, both labelled judgment and missed before."),
+            TokenPattern(
                 bundled: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns",
                 name: "vind-je-dat-niet-een", why: "\"Vind je dat niet een schande?\": the same question with a verdict noun."),
             TokenPattern(
@@ -10426,6 +10525,15 @@ extension RuleBook {
                 bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die achteraf|dan|eigenlijk|toen? niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gemoeten|moeten|mogen",
                 name: "had-je-niet-eerst-moeten", why: "\"Had je niet eerst even bij de corporatie moeten checken?\", \"had u niet gewoon meteen moeten bellen?\": the should-have verdict of nl.judgment.should-have (which reads statements) asked with the verb first, a reproach the client can only answer yes to; an adverb of the better course ('eerst', 'gewoon', 'eerder', 'meteen', ...) after the negation is required, so \"had je die dag niet moeten werken?\" (a timetable) stays out. Round 14 (dJ): one adverb of time or hedge may stand before the negation (\"had je achteraf niet gewoon ja moeten zeggen\", no question mark, the verb first): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
+                bundled: "moet|moeten|zou|zouden die|hij|zij|ze|zulke niet|nie gewoon|eigenlijk|echt|toch|allemaal|meteen|direct verboden|gestraft|ontslagen|opgepakt|opgesloten|aangepakt|aangeklaagd|geschorst|gesloten worden|moeten",
+                name: "moeten-die-niet-verboden-worden", why: "\"Moeten die niet gewoon verboden worden?\", \"zou hij niet gewoon ontslagen moeten worden?\": the listener's demand that a third party be banned or punished, asked for agreement; a third-party pronoun, the negation and an adverb of indignation ('gewoon', 'echt', 'eigenlijk', ...) are required, so \"moet hij ontslagen worden, volgens u?\" (the client's view asked) stays out. Round 17 (dJ): 1 / 0 / 0 on all labelled sets (judgment / clean / other), missed before; its statement sibling is `nl.judgment.norm-for-others` (die-moet-de-cel-in)."),
+            TokenPattern(
+                bundled: "is|zijn|was|waren toch @intensifiers? geen plek|plaats|omgeving voor een? baby|baby's|kind|kinderen|kleuter|kleuters|peuter|peuters|oudere|ouderen|meisje|jongen|tiener|tieners",
+                name: "waarom-pi-geen-plek-voor-een-kind", why: "\"Waarom heb je de kinderen meegenomen, een PI is toch geen plek voor een kind van zes\": the norm of `nl.judgment.norm-for-others` (geen-plek-voor-een-kind) after a why-question's comma, where the splitter keeps one sentence and so the statement rules' scope leaves it out; 'toch' is required here, the particle that holds the client to the norm, and the person after 'voor' as there. Round 17 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed since round 12."),
+            TokenPattern(
+                bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij achteraf|dan|eigenlijk|toen? ...2 niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gekund|kunnen",
+                name: "had-je-niet-eerst-kunnen", why: "\"Had je niet eerst iets opzij kunnen zetten voor de kids?\", \"had u het niet gewoon even kunnen uitleggen?\": the should-have reproach of had-je-niet-eerst-moeten with 'kunnen', the better course the client could have taken; the client as subject and the adverb of the better course after the negation are required as there, so \"had je die dag niet kunnen werken?\" (a fact asked) stays out. Round 17 (dJ): \"had je/u ... niet ... kunnen\" on all labelled sets 2 / 0 / 0 (judgment / clean / other), 1 missed before (a why-question's comma before it)."),
+            TokenPattern(
                 bundled: "START had|hadden ...2 niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf|vaker ...6 gemoeten|moeten|mogen",
                 name: "had-ellen-niet-zelf-moeten", why: "\"Had Ellen eigenlijk niet zelf wat vaker moeten bellen?\", \"had de school niet eerder moeten ingrijpen?\": the should-have reproach of had-je-niet-eerst-moeten aimed at a third party named by a noun or a name, so any one or two words may stand between 'had' and the negation; the adverb of the better course after the negation stays required ('vaker' added), so \"had uw zus niet gezegd dat ze moest werken?\" stays out. Round 15 (dJ): \"had(den) ... niet ... moeten\" on all labelled sets 8 / 0 / 0 (judgment / clean / other), this one missed before."),
             TokenPattern(
@@ -10441,6 +10549,8 @@ extension RuleBook {
         examples: [
             RuleExample("[[Vindt u het ook niet harteloos dat niemand u terugbelde?]]", pattern: "vindt-u-het-ook-niet"),
             RuleExample("Drie weken al. [[Vind je dat ook niet belachelijk?]]", pattern: "vindt-u-het-ook-niet"),
+            RuleExample("[[Vind je het zelf niet raar dat iemand van 22 een vriendinnetje van 15 wil?]]", pattern: "vind-je-het-niet-een-beetje-raar"),
+            RuleExample("[[Vind u het zelf ook niet een beetje onverstandig om die nachtzorg af te slaan?]]", pattern: "vind-je-het-niet-een-beetje-raar"),
             RuleExample("[[Vind je dat niet een schande, drie weken zonder antwoord?]]", pattern: "vind-je-dat-niet-een"),
             RuleExample("[[Is het niet ongelooflijk dat niemand u heeft teruggebeld?]]", pattern: "is-het-niet-ongelooflijk-dat"),
             RuleExample("[[is da nie een beetje overdreven, elke dag een taxi naar uw moeder?]]", pattern: "is-het-niet-ongelooflijk-dat"),
@@ -10469,6 +10579,9 @@ extension RuleBook {
             RuleExample("[[had je niet eerst even bij de verhuurder moeten vragen of dat mocht?]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had u niet gewoon meteen moeten bellen?]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had je achteraf niet gewoon ja moeten zeggen toen de juf het vroeg]]", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("[[wat vind jij eigenlijk van die online casinos, moeten die niet gewoon verboden worden?]]", pattern: "moeten-die-niet-verboden-worden"),
+            RuleExample("[[Waarom heb je de kinderen eigenlijk meegenomen, een PI is toch geen plek voor een kind van zes]]", pattern: "waarom-pi-geen-plek-voor-een-kind"),
+            RuleExample("[[had je niet eerst iets opzij kunnen zetten voor de kids?]]", pattern: "had-je-niet-eerst-kunnen"),
             RuleExample("[[had ellen eigenlijk niet zelf wat vaker moeten bellen, als ze ziet dat u drie zondagen niet online bent?]]", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("[[had de school niet eerder moeten ingrijpen?]]", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("[[Heb je je post de laatste maanden wel goed bijgehouden?]]", pattern: "heb-je-wel-goed-bijgehouden"),
@@ -10481,6 +10594,9 @@ extension RuleBook {
             RuleExample("Is het niet zo dat u al eerder belde?"),
             RuleExample("Was het niet druk in de wachtkamer?"),
             RuleExample("U vindt het toch niet schandalig, zei u net?", context: "Ik vind het eigenlijk niet schandalig, gewoon dom."),
+            RuleExample("Vind je het niet verstandig om eerst de huisarts te bellen?", pattern: "vind-je-het-niet-een-beetje-raar"),
+            RuleExample("Vond je het raar dat hij niet belde?", pattern: "vind-je-het-niet-een-beetje-raar"),
+            RuleExample("Vond u dat niet vreemd, toen de brief kwam?", pattern: "vind-je-het-niet-een-beetje-raar"),
             RuleExample("Was dat niet gisteren?", pattern: "is-dat-niet-heavy"),
             RuleExample("Is dat niet de brief van de gemeente?", pattern: "is-dat-niet-heavy"),
             RuleExample("Was dat niet een ongeluk, met die fiets?", pattern: "is-dat-niet-heavy"),
@@ -10488,6 +10604,9 @@ extension RuleBook {
             RuleExample("Vind je het niet nodig?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vindt u het niet moeilijk om erover te praten?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vind je het niet goed als ik aantekeningen maak?", pattern: "vind-je-het-niet-heavy"),
+            RuleExample("Moet hij ontslagen worden, volgens u?", pattern: "moeten-die-niet-verboden-worden"),
+            RuleExample("Waarom was er geen plek voor de kinderen bij je zus?", pattern: "waarom-pi-geen-plek-voor-een-kind"),
+            RuleExample("Had je die dag niet kunnen werken, door de koorts?", pattern: "had-je-niet-eerst-kunnen"),
             RuleExample("Had uw zus niet gezegd dat ze die dag moest werken?", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("Had je die dag niet moeten werken?", pattern: "had-ellen-niet-zelf-moeten"),
             RuleExample("Had u niet gezegd dat de brief in maart kwam?", pattern: "had-ellen-niet-zelf-moeten"),
