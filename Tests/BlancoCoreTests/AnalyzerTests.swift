@@ -230,11 +230,14 @@ struct AnalyzerTests {
 
     @Test("a negative clause after a why-question's comma leads when it ends on a typed question mark")
     func negativeClauseAfterWhyComma() {
-        let asked = "waarom heb je het geld meteen uitgegeven, had je niet eerst iets opzij kunnen zetten?"
+        let asked = "waarom heb je het geld meteen uitgegeven, had je het niet nodig voor de huur?"
         #expect(Set(categories(asked)) == [.whyQuestion, .leadingQuestion])
-        let remark = "waarom heb je het geld meteen uitgegeven, had je niet eerst iets opzij kunnen zetten"
+        let remark = "waarom heb je het geld meteen uitgegeven, had je het niet nodig voor de huur"
         #expect(Set(categories(remark)) == [.whyQuestion])
-        #expect(categories("had je niet eerst iets opzij kunnen zetten?").isEmpty)
+        #expect(categories("had je het niet nodig voor de huur?").isEmpty)
+        // The should-have reproach is a verdict put up for agreement wherever it stands.
+        let reproach = "waarom heb je het geld meteen uitgegeven, had je niet eerst iets opzij kunnen zetten?"
+        #expect(Set(categories(reproach)) == [.whyQuestion, .judgment, .leadingQuestion])
     }
 
     @Test("the clause after a why-question's comma shares its question mark: its 'toch' is no tag question of its own")
