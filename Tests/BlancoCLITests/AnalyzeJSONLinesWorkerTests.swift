@@ -75,6 +75,15 @@ struct AnalyzeJSONLinesWorkerTests {
         #expect(((long["flags"] as? [[String: Any]])?.count ?? 0) > 1_000)
     }
 
+    @Test("the rules parsed in parts on several threads at the start analyze as the rules parsed on one")
+    func startInParts() throws {
+        let response = "Waarom heb je dat niet gezegd? Je moet gewoon met hem praten, dat is toch logisch?"
+        let one = try Blanco.run(["analyze", "--format", "json", response], environment: ["BLANCO_WORKERS": "1"])
+        let two = try Blanco.run(["analyze", "--format", "json", response], environment: ["BLANCO_WORKERS": "2"])
+        #expect(one.status == 0 && two.status == 0)
+        #expect(!one.stdout.isEmpty && one.stdout == two.stdout)
+    }
+
     @Test("BLANCO_WORKERS that is no whole number of at least 1 is ignored")
     func badWorkerCount() throws {
         let input = Data(#"{"id": "a", "response": "Wat erg voor je."}"#.utf8 + [0x0A])

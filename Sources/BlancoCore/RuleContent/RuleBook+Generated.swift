@@ -129,6 +129,140 @@ extension RuleBook {
         rule121,
     ]
 
+    /// Parses one part of the bundled book: rule `part`, or the good moves after the
+    /// last rule. Threads that each take other parts parse the book together (see
+    /// `RuleBook.prepareStandard(part:)`); the number returned keeps the call.
+    static func prepareBundledPart(_ part: Int) -> Int {
+        switch part {
+        case 0: rule0.antipatterns.count
+        case 1: rule1.antipatterns.count
+        case 2: rule2.antipatterns.count
+        case 3: rule3.antipatterns.count
+        case 4: rule4.antipatterns.count
+        case 5: rule5.antipatterns.count
+        case 6: rule6.antipatterns.count
+        case 7: rule7.antipatterns.count
+        case 8: rule8.antipatterns.count
+        case 9: rule9.antipatterns.count
+        case 10: rule10.antipatterns.count
+        case 11: rule11.antipatterns.count
+        case 12: rule12.antipatterns.count
+        case 13: rule13.antipatterns.count
+        case 14: rule14.antipatterns.count
+        case 15: rule15.antipatterns.count
+        case 16: rule16.antipatterns.count
+        case 17: rule17.antipatterns.count
+        case 18: rule18.antipatterns.count
+        case 19: rule19.antipatterns.count
+        case 20: rule20.antipatterns.count
+        case 21: rule21.antipatterns.count
+        case 22: rule22.antipatterns.count
+        case 23: rule23.antipatterns.count
+        case 24: rule24.antipatterns.count
+        case 25: rule25.antipatterns.count
+        case 26: rule26.antipatterns.count
+        case 27: rule27.antipatterns.count
+        case 28: rule28.antipatterns.count
+        case 29: rule29.antipatterns.count
+        case 30: rule30.antipatterns.count
+        case 31: rule31.antipatterns.count
+        case 32: rule32.antipatterns.count
+        case 33: rule33.antipatterns.count
+        case 34: rule34.antipatterns.count
+        case 35: rule35.antipatterns.count
+        case 36: rule36.antipatterns.count
+        case 37: rule37.antipatterns.count
+        case 38: rule38.antipatterns.count
+        case 39: rule39.antipatterns.count
+        case 40: rule40.antipatterns.count
+        case 41: rule41.antipatterns.count
+        case 42: rule42.antipatterns.count
+        case 43: rule43.antipatterns.count
+        case 44: rule44.antipatterns.count
+        case 45: rule45.antipatterns.count
+        case 46: rule46.antipatterns.count
+        case 47: rule47.antipatterns.count
+        case 48: rule48.antipatterns.count
+        case 49: rule49.antipatterns.count
+        case 50: rule50.antipatterns.count
+        case 51: rule51.antipatterns.count
+        case 52: rule52.antipatterns.count
+        case 53: rule53.antipatterns.count
+        case 54: rule54.antipatterns.count
+        case 55: rule55.antipatterns.count
+        case 56: rule56.antipatterns.count
+        case 57: rule57.antipatterns.count
+        case 58: rule58.antipatterns.count
+        case 59: rule59.antipatterns.count
+        case 60: rule60.antipatterns.count
+        case 61: rule61.antipatterns.count
+        case 62: rule62.antipatterns.count
+        case 63: rule63.antipatterns.count
+        case 64: rule64.antipatterns.count
+        case 65: rule65.antipatterns.count
+        case 66: rule66.antipatterns.count
+        case 67: rule67.antipatterns.count
+        case 68: rule68.antipatterns.count
+        case 69: rule69.antipatterns.count
+        case 70: rule70.antipatterns.count
+        case 71: rule71.antipatterns.count
+        case 72: rule72.antipatterns.count
+        case 73: rule73.antipatterns.count
+        case 74: rule74.antipatterns.count
+        case 75: rule75.antipatterns.count
+        case 76: rule76.antipatterns.count
+        case 77: rule77.antipatterns.count
+        case 78: rule78.antipatterns.count
+        case 79: rule79.antipatterns.count
+        case 80: rule80.antipatterns.count
+        case 81: rule81.antipatterns.count
+        case 82: rule82.antipatterns.count
+        case 83: rule83.antipatterns.count
+        case 84: rule84.antipatterns.count
+        case 85: rule85.antipatterns.count
+        case 86: rule86.antipatterns.count
+        case 87: rule87.antipatterns.count
+        case 88: rule88.antipatterns.count
+        case 89: rule89.antipatterns.count
+        case 90: rule90.antipatterns.count
+        case 91: rule91.antipatterns.count
+        case 92: rule92.antipatterns.count
+        case 93: rule93.antipatterns.count
+        case 94: rule94.antipatterns.count
+        case 95: rule95.antipatterns.count
+        case 96: rule96.antipatterns.count
+        case 97: rule97.antipatterns.count
+        case 98: rule98.antipatterns.count
+        case 99: rule99.antipatterns.count
+        case 100: rule100.antipatterns.count
+        case 101: rule101.antipatterns.count
+        case 102: rule102.antipatterns.count
+        case 103: rule103.antipatterns.count
+        case 104: rule104.antipatterns.count
+        case 105: rule105.antipatterns.count
+        case 106: rule106.antipatterns.count
+        case 107: rule107.antipatterns.count
+        case 108: rule108.antipatterns.count
+        case 109: rule109.antipatterns.count
+        case 110: rule110.antipatterns.count
+        case 111: rule111.antipatterns.count
+        case 112: rule112.antipatterns.count
+        case 113: rule113.antipatterns.count
+        case 114: rule114.antipatterns.count
+        case 115: rule115.antipatterns.count
+        case 116: rule116.antipatterns.count
+        case 117: rule117.antipatterns.count
+        case 118: rule118.antipatterns.count
+        case 119: rule119.antipatterns.count
+        case 120: rule120.antipatterns.count
+        case 121: rule121.antipatterns.count
+        default: bundledSignals.count
+        }
+    }
+
+    /// The parts `prepareBundledPart` takes: every rule, and the good moves.
+    static let bundledPartCount = 123
+
     /// Rules/nl/judgment/exclamation.md
     private static let rule0 = Rule(
         id: "nl.judgment.exclamation", category: .judgment, severity: .minor,

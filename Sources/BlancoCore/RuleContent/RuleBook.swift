@@ -16,5 +16,16 @@ public struct RuleBook: Sendable {
     /// RuleBook+Generated.swift).
     public static let standard = RuleBook(rules: bundledRules, signals: bundledSignals)
 
+    /// How many parts `prepareStandard(part:)` parses `standard` in.
+    public static var standardParts: Int { bundledPartCount }
+
+    /// Parses one part of `standard` (a rule, or the good moves) before it is first used:
+    /// parsing its patterns is most of the program's start, and threads that each take
+    /// other parts (every part from 0 to `standardParts - 1` once) do it together. The
+    /// book is the same however it was prepared.
+    public static func prepareStandard(part: Int) {
+        _ = prepareBundledPart(part)
+    }
+
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 }

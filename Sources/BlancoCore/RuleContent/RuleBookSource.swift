@@ -95,6 +95,21 @@ public enum RuleBookSource {
                 """
         for index in files.rules.indices { source += "        rule\(index),\n" }
         source += "    ]\n"
+        source += """
+
+                /// Parses one part of the bundled book: rule `part`, or the good moves after the
+                /// last rule. Threads that each take other parts parse the book together (see
+                /// `RuleBook.prepareStandard(part:)`); the number returned keeps the call.
+                static func prepareBundledPart(_ part: Int) -> Int {
+                    switch part {
+
+            """
+        for index in files.rules.indices { source += "        case \(index): rule\(index).antipatterns.count\n" }
+        source += "        default: bundledSignals.count\n"
+        source += "        }\n"
+        source += "    }\n"
+        source += "\n    /// The parts `prepareBundledPart` takes: every rule, and the good moves.\n"
+        source += "    static let bundledPartCount = \(files.rules.count + 1)\n"
         for (index, rule) in files.rules.enumerated() {
             source += "\n    /// Rules/nl/\(rule.id.split(separator: ".")[1])/\(rule.id.split(separator: ".")[2]).md\n"
             source += "    private static let rule\(index) = Rule(\n"

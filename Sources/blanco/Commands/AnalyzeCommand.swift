@@ -1,4 +1,5 @@
 import BlancoCore
+import Dispatch
 import Platform
 
 /// `blanco analyze`: analyzes one response (text or json), or a stream of JSON lines.
@@ -98,6 +99,11 @@ enum AnalyzeCommand: Command {
                 context.error("kan contextbestand '\(path)' niet lezen: \(problem.message)")
                 return problem.isEncoding ? .dataError : .failure
             }
+        }
+        // Parsing the bundled rules is most of the start: on several processors, a part each
+        // at once (the book is the same; `BLANCO_WORKERS=1` parses it on this thread alone).
+        if AnalyzeJSONLines.workers(environment: context.environment) > 1 {
+            DispatchQueue.concurrentPerform(iterations: RuleBook.standardParts) { RuleBook.prepareStandard(part: $0) }
         }
         let rules: RuleBook?
         switch RulesOption.resolve(context) {

@@ -7,13 +7,15 @@ import Platform
 /// Lines are read and parsed one at a time, and their client contexts prepared, on this
 /// thread; a batch of ordinary lines (see `Batch.fits` and `batchLines`) is
 /// then analyzed on all workers at once, each line into its own buffer, and the buffers are
-/// written in input order, so the output is the same whatever the number of workers. An
-/// error line keeps its place in the batch. A long response (`InputLimits.longResponseBytes`)
-/// is analyzed compactly with draining output, alone: the batch before it is written first.
+/// written in input order, so the output is the same whatever the number of workers. While
+/// one batch is analyzed and written (on a thread of its own), this thread reads and parses
+/// the next, so reading is no longer a pause between batches. An error line keeps its place
+/// in the batch. A long response (`InputLimits.longResponseBytes`) is analyzed compactly with
+/// draining output, alone: the batches before it are written first.
 /// Memory stays flat: a batch's responses together are no longer than one ordinary response
 /// can be, so its analyses and output lines take no more than one such line did when lines
-/// were analyzed one at a time (a line longer than the limit is reported and skipped
-/// without being kept).
+/// were analyzed one at a time, and at most two batches are held, the one written and the
+/// one read (a line longer than the limit is reported and skipped without being kept).
 enum AnalyzeJSONLines {
     /// A batch is written once it has this many lines, or before a line it has no room for.
     static let batchLines = 256
@@ -55,29 +57,32 @@ enum AnalyzeJSONLines {
                 // A long response is analyzed compactly (flags and signals held as offsets), so
                 // one huge line stays within the memory target; alone, after the batch before it.
                 if request.response.utf8.count > InputLimits.longResponseBytes {
-                    batch.write(analyzer: analyzer, encoder: encoder, to: context.out)
-                    if context.out.failed { return .failure }
+                    guard batch.writeAndWait(analyzer: analyzer, encoder: encoder, to: context.out) else {
+                        return .failure
+                    }
                     let analysis = analyzer.analyzeCompactly(request.response, client: client, stage: stage)
                     context.out.writeBytesDraining { bytes, drain in
                         encoder.encode(analysis, idJSON: request.idJSON, into: &bytes, drain: drain)
                         bytes.append(0x0A)
                     }
+                    if context.out.failed { return .failure }
                 } else {
                     let job = Job(response: request.response, client: client, stage: stage, idJSON: request.idJSON)
                     if !batch.fits(job) {
-                        batch.write(analyzer: analyzer, encoder: encoder, to: context.out)
-                        if context.out.failed { return .failure }
+                        guard batch.write(analyzer: analyzer, encoder: encoder, to: context.out) else {
+                            return .failure
+                        }
                     }
                     batch.add(.analyze(job))
                 }
             case .parsed(.failure(let problem)):
                 reject(problem.message, idJSON: problem.idJSON)
             }
-            if batch.isFull { batch.write(analyzer: analyzer, encoder: encoder, to: context.out) }
-            if context.out.failed { return .failure }
+            if batch.isFull {
+                guard batch.write(analyzer: analyzer, encoder: encoder, to: context.out) else { return .failure }
+            }
         }
-        batch.write(analyzer: analyzer, encoder: encoder, to: context.out)
-        if context.out.failed { return .failure }
+        guard batch.writeAndWait(analyzer: analyzer, encoder: encoder, to: context.out) else { return .failure }
         if let problem = reader.problem {
             context.error("kan standaardinvoer niet lezen: \(problem)")
             return .failure
@@ -109,6 +114,10 @@ enum AnalyzeJSONLines {
         private var responseBytes = 0
         private var contextBytes = 0
         private var lastContext: String?
+        /// The batch handed to `writer` and not yet waited for: analyzed and written there
+        /// while this one fills. Only that thread touches the output until it is waited for.
+        private let writing = DispatchGroup()
+        private let writer = DispatchQueue(label: "blanco.jsonl.writer")
 
         init(workers: Int) {
             self.workers = workers
@@ -144,21 +153,48 @@ enum AnalyzeJSONLines {
             slots.append(slot)
         }
 
-        /// Analyzes the batch's lines (on the workers when there are several) and writes
-        /// every slot in order, stopping at the first failed write; the batch is empty after.
-        mutating func write(analyzer: Analyzer, encoder: AnalysisJSON, to out: Output) {
-            defer {
-                slots.removeAll(keepingCapacity: true)
-                responseBytes = 0
-                contextBytes = 0
-                lastContext = nil
-            }
+        /// Hands the batch on to be analyzed (on the workers when there are several) and its
+        /// slots written in order, once the batch before it is out; the batch is empty after.
+        /// With one worker, or one line to analyze, it is written here and now, each line
+        /// straight into the output; otherwise on `writer`, while the next batch is read.
+        /// False when a write has failed (this batch's failure shows at the next call): the
+        /// first failed write stops the output.
+        mutating func write(analyzer: Analyzer, encoder: AnalysisJSON, to out: Output) -> Bool {
+            writing.wait()
+            if out.failed { return false }
+            guard !slots.isEmpty else { return true }
+            let slots = self.slots
+            self.slots = []
+            responseBytes = 0
+            contextBytes = 0
+            lastContext = nil
             let jobs = slots.reduce(0) { count, slot in if case .analyze = slot { count + 1 } else { count } }
-            // One worker, or one line to analyze: each line straight into the output, no copy.
-            let encoded =
-                workers > 1 && jobs > 1
-                ? Self.encodeConcurrently(slots, workers: min(workers, jobs), analyzer: analyzer, encoder: encoder)
-                : nil
+            guard workers > 1 && jobs > 1 else {
+                Self.write(slots, encoded: nil, analyzer: analyzer, encoder: encoder, to: out)
+                return !out.failed
+            }
+            let workers = min(workers, jobs)
+            let output = SharedOutput(out: out)
+            writer.async(group: writing) {
+                let encoded = Self.encodeConcurrently(slots, workers: workers, analyzer: analyzer, encoder: encoder)
+                Self.write(slots, encoded: encoded, analyzer: analyzer, encoder: encoder, to: output.out)
+            }
+            return true
+        }
+
+        /// `write`, and waits until the batch is out: before a long response, which is
+        /// written here, and at the end.
+        mutating func writeAndWait(analyzer: Analyzer, encoder: AnalysisJSON, to out: Output) -> Bool {
+            let written = write(analyzer: analyzer, encoder: encoder, to: out)
+            writing.wait()
+            return written && !out.failed
+        }
+
+        /// Every slot in order: an error line's text, or the line analyzed (`encoded`, or here
+        /// straight into the output); stops at the first failed write.
+        private static func write(
+            _ slots: [Slot], encoded: [[UInt8]]?, analyzer: Analyzer, encoder: AnalysisJSON, to out: Output
+        ) {
             for (index, slot) in slots.enumerated() {
                 switch slot {
                 case .ready(let text): out.line(text)
@@ -205,6 +241,13 @@ enum AnalyzeJSONLines {
                 }
             }
             return Array(buffers.lines)
+        }
+
+        /// The output, used by the writer thread between handing a batch over and waiting
+        /// for it, and by no other thread meanwhile (`write` waits first), which Swift
+        /// cannot check: hence `@unchecked`.
+        private struct SharedOutput: @unchecked Sendable {
+            let out: Output
         }
 
         /// The batch's output, one buffer per line. Each buffer is written by exactly one
