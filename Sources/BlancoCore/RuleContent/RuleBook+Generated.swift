@@ -5230,9 +5230,9 @@ extension RuleBook {
                 reason: "\"mss is het slim om contact te zoeken met een lotgenotengroep, daar heb je wss veel aan\": a hedge on how much a step will bring the client sells the step (advice speaks for it), as `dan-word-je-er-vast` does; a quantity ('veel', 'wat', 'meer') before 'aan' is required, so the guess \"daar heb je vast last van\" and \"daar heb je vast niks aan gehad\" stay read. Round 17 (dX): 1 response on the labelled sets, labelled advice only, flagged before; none labelled interpretation has it.",
                 example: "mss is het slim om ff contact te zoeken met een lotgenotengroep, daar heb je wss veel aan"),
             Antipattern(
-                bundled: "is|lijkt|wordt|zijn allicht|vast|waarschijnlijk het|t beste|verstandigst|slimst",
+                bundled: "is|lijkt|wordt|zijn me|mij? allicht|vast|waarschijnlijk het|t beste|verstandigst|slimst",
                 name: "is-wss-het-beste", reach: .overlapping,
-                reason: "\"je man heeft wel gelijk, stoppen is wss het beste\": a hedge on which step is best is advice (best-way), a recommendation, not a guess at the film. Round 17 (dX): 1 response on the labelled sets, labelled advice and judgment, flagged interpretation before; none labelled interpretation has it.",
+                reason: "\"je man heeft wel gelijk, stoppen is wss het beste\": a hedge on which step is best is advice (best-way), a recommendation, not a guess at the film. Round 17 (dX): 1 response on the labelled sets, labelled advice and judgment, flagged interpretation before; none labelled interpretation has it. Round 17 (dB): the listener's 'me' after 'lijkt' ('bellen lijkt me vast het slimst') is the same recommendation.",
                 example: "je man heeft wel gelijk, stoppen is wss het beste."),
             Antipattern(
                 bundled: "START wellicht kan|kun|kunnen|kunt|moet|moeten|zou|zouden",
@@ -5492,6 +5492,11 @@ extension RuleBook {
                 name: "er-zijn-volgens-mij-ook", reach: .overlapping,
                 reason: "\"er zijn volgens mij ook subsidies voor erfgoed\", \"daar hebben ze volgens mij ook gesprekken voor\": 'volgens mij' after the verb of a sentence that names help that exists ('er zijn', 'daar hebben ze ... voor') hedges information the listener offers with a step, not a reading of the client's film; 'ook' is required, as it marks one more option. Round 17 (dX): 2 responses on all labelled sets (two writers), both labelled advice without interpretation, flagged interpretation before; none labelled interpretation has the shape.",
                 example: "er zijn volgens mij ook subsidies voor erfgoed"),
+            Antipattern(
+                bundled: "volgens mij|me zijn|bestaan|is|bestaat er ook ...4 voor",
+                name: "volgens-mij-zijn-er-ook", reach: .overlapping,
+                reason: "\"volgens mij zijn er ook subsidies voor\", \"volgens mij bestaan er ook cursussen voor mensen in uw situatie\": the fronted order of `er-zijn-volgens-mij-ook`, help that exists offered with a step, no reading of the film; 'voor' must follow within four words, so \"volgens mij zijn er ook problemen thuis\" (a guess) keeps its flag (round 17, dB: a variant written for breadth of dX's exception; no labelled response has the form).",
+                example: "volgens mij zijn er ook subsidies voor"),
             Antipattern(
                 bundled: "daar hebben|heeft|hebt ze|zij|die|jullie volgens mij ook ...4 voor",
                 name: "daar-hebben-ze-volgens-mij-ook", reach: .overlapping,
@@ -8965,10 +8970,10 @@ extension RuleBook {
                 name: "het-belangrijkste-is-dat-je", why: "\"Het belangrijkste is nu dat u goed voor uzelf zorgt\", \"voor nu is het belangrijkste dat je probeert te slapen\": the listener names the one thing the client should do, as \"het beste is\" does; the client must be the subject of the clause after 'dat', and a state (\"dat jullie nu veilig zijn\", \"dat je het weet\") is the exception's, a reassurance rather than a step (round 16: 2 labelled responses, both advice, 1 missed; none clean or other has the form)."),
             TokenPattern(
                 bundled: "dat|het leek|lijkt me|mij|ons echt|een|misschien|wel? @advice-adjectives idee? als|dat|om REST",
-                name: "het-lijkt-me-verstandig-als", why: "\"Het lijkt me verstandig als u een klacht indient\", chat style without 'het' (\"lijkt me goed om hem gewoon ff te bellen\"): the listener's recommendation, softened; the bare form only opening the sentence, with 'om/als' (round 14: 1 labelled response of the tuning and dev sets, advice, not flagged before; none other)."),
+                name: "het-lijkt-me-verstandig-als", why: "\"Het lijkt me verstandig als u een klacht indient\", chat style without 'het' (\"lijkt me goed om hem gewoon ff te bellen\"): the listener's recommendation, softened; the bare form only opening the sentence, with 'om/als' (round 14: 1 labelled response of the tuning and dev sets, advice, not flagged before; none other). Round 17 (dB): the bare form takes 'een ... idee' as the full form does since dA ('lijkt me een goed idee om de huisarts te bellen')."),
             TokenPattern(
-                bundled: "START leek|lijkt me|mij echt|misschien|wel? @advice-adjectives als|om REST",
-                name: "het-lijkt-me-verstandig-als", why: "\"Het lijkt me verstandig als u een klacht indient\", chat style without 'het' (\"lijkt me goed om hem gewoon ff te bellen\"): the listener's recommendation, softened; the bare form only opening the sentence, with 'om/als' (round 14: 1 labelled response of the tuning and dev sets, advice, not flagged before; none other)."),
+                bundled: "START leek|lijkt me|mij echt|misschien|wel? een? @advice-adjectives idee? als|om REST",
+                name: "het-lijkt-me-verstandig-als", why: "\"Het lijkt me verstandig als u een klacht indient\", chat style without 'het' (\"lijkt me goed om hem gewoon ff te bellen\"): the listener's recommendation, softened; the bare form only opening the sentence, with 'om/als' (round 14: 1 labelled response of the tuning and dev sets, advice, not flagged before; none other). Round 17 (dB): the bare form takes 'een ... idee' as the full form does since dA ('lijkt me een goed idee om de huisarts te bellen')."),
             TokenPattern(
                 bundled: "dat|het kan|zou echt|geen|misschien|wel? @advice-adjectives kunnen|zijn als|om REST",
                 name: "het-zou-goed-zijn-om", why: "\"Het zou goed zijn om een logboek bij te houden\": a step recommended in the conditional."),
@@ -9072,6 +9077,7 @@ extension RuleBook {
             RuleExample("Voor nu [[is het belangrijkste dat je probeert te slapen]].", pattern: "het-belangrijkste-is-dat-je"),
             RuleExample("[[Het lijkt me verstandig als u een klacht indient]].", pattern: "het-lijkt-me-verstandig-als"),
             RuleExample("Heeft u hem nog gesproken? [[lijkt me goed om hem gewoon ff te bellen]]", pattern: "het-lijkt-me-verstandig-als"),
+            RuleExample("[[lijkt me een goed idee om de huisarts te bellen]]", pattern: "het-lijkt-me-verstandig-als"),
             RuleExample("[[Het zou goed zijn om een logboek bij te houden]].", pattern: "het-zou-goed-zijn-om"),
             RuleExample("[[Misschien is het iets om bij de gemeente te vragen of u nog een taaltraject kan krijgen]].", pattern: "misschien-is-het-iets-om"),
             RuleExample("[[Je doet er goed aan om alles op te schrijven]].", pattern: "je-doet-er-goed-aan"),
