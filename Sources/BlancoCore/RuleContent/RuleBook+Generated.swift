@@ -8604,6 +8604,15 @@ extension RuleBook {
                 bundled: "START is|zijn|zou|zouden ...4 geen|ook|misschien een? optie|oplossing zijn? END",
                 name: "is-het-geen-optie-om", why: "\"Is het geen optie om parttime te gaan werken?\", \"is het misschien een oplossing om ...\", \"is parttime werken geen optie?\": a step offered as an option, mostly as a question, as \"is het een idee om\" is (`het-een-idee-om-de`); 'optie', 'oplossing' or 'mogelijkheid' with 'om/als' after it, or the step first and 'geen/ook een optie' closing the question; round 17 (dB): 'zou het geen optie zijn om', the conditional with 'zijn' before 'om' (round 17, dA: no labelled response has the form; written from wording any student may use)."),
             TokenPattern(
+                bundled: "START is het|t niet|nie de? moeite? waard om|als REST",
+                name: "is-het-niet-de-moeite-waard-om", why: "\"is het niet de moeite waard om toch te bellen?\", \"zou het de moeite waard zijn om bezwaar te maken?\", \"zou het niet het proberen waard zijn?\": the step recommended as worth its cost (`nl.advice.best-way`'s `is-het-wel-waard-om`) put as a question, which that rule, reading statements, does not see; 'is' needs 'niet' after it, or 'zou ... zijn' makes it a suggestion, so the questions about the film (\"was het de moeite waard om zo ver te rijden?\") and the client's own weighing (\"is het de moeite waard, vindt u?\") stay out (round 17, dB: written for breadth of dA's pattern; no labelled response has the form)."),
+            TokenPattern(
+                bundled: "START zou het|t niet|nie? de|het? moeite|proberen? waard zijn om|als REST",
+                name: "is-het-niet-de-moeite-waard-om", why: "\"is het niet de moeite waard om toch te bellen?\", \"zou het de moeite waard zijn om bezwaar te maken?\", \"zou het niet het proberen waard zijn?\": the step recommended as worth its cost (`nl.advice.best-way`'s `is-het-wel-waard-om`) put as a question, which that rule, reading statements, does not see; 'is' needs 'niet' after it, or 'zou ... zijn' makes it a suggestion, so the questions about the film (\"was het de moeite waard om zo ver te rijden?\") and the client's own weighing (\"is het de moeite waard, vindt u?\") stay out (round 17, dB: written for breadth of dA's pattern; no labelled response has the form)."),
+            TokenPattern(
+                bundled: "START zou het|t niet|nie? het proberen|overwegen waard zijn END",
+                name: "is-het-niet-de-moeite-waard-om", why: "\"is het niet de moeite waard om toch te bellen?\", \"zou het de moeite waard zijn om bezwaar te maken?\", \"zou het niet het proberen waard zijn?\": the step recommended as worth its cost (`nl.advice.best-way`'s `is-het-wel-waard-om`) put as a question, which that rule, reading statements, does not see; 'is' needs 'niet' after it, or 'zou ... zijn' makes it a suggestion, so the questions about the film (\"was het de moeite waard om zo ver te rijden?\") and the client's own weighing (\"is het de moeite waard, vindt u?\") stay out (round 17, dB: written for breadth of dA's pattern; no labelled response has the form)."),
+            TokenPattern(
                 bundled: "er is|zijn|bestaan|bestaat !niemand|niets|niks|geen|weinig ...5 die|dat je|jou|u|jullie daarbij|daarmee|hierbij|hiermee|ook|echt? kan|kunnen helpen|ondersteunen|bijstaan|begeleiden REST",
                 name: "er-zijn-apps-die-je-kunnen-helpen", why: "\"Er zijn apps die je kunnen helpen met plannen\", \"er is een maatje dat u kan ondersteunen\": a help named by its existence is offered to the client, a step as \"misschien kan een maatje je helpen\" is; the help must be able to help the client ('je', 'u', ...), and a denied help right after 'er is' (\"er is niemand die je kan helpen\", often the client's own words) stays out; round 17 (dB): 'er bestaan/bestaat' and one adverb of the help ('daarbij', 'ook') before the modal (round 17, dA: no labelled response has the form; written from wording any student may use)."),
             TokenPattern(
@@ -8749,6 +8758,9 @@ extension RuleBook {
             RuleExample("[[Is het geen optie om parttime te gaan werken]]?", pattern: "is-het-geen-optie-om"),
             RuleExample("[[Is parttime werken geen optie]]?", pattern: "is-het-geen-optie-om"),
             RuleExample("[[zou het geen optie zijn om parttime te werken]]?", pattern: "is-het-geen-optie-om"),
+            RuleExample("[[is het niet de moeite waard om toch te bellen]]?", pattern: "is-het-niet-de-moeite-waard-om"),
+            RuleExample("[[zou het de moeite waard zijn om bezwaar te maken]]?", pattern: "is-het-niet-de-moeite-waard-om"),
+            RuleExample("[[zou het niet het proberen waard zijn]]?", pattern: "is-het-niet-de-moeite-waard-om"),
             RuleExample("[[Er zijn apps die je kunnen helpen met plannen]].", pattern: "er-zijn-apps-die-je-kunnen-helpen"),
             RuleExample("[[er bestaan apps die je kunnen helpen met plannen]]", pattern: "er-zijn-apps-die-je-kunnen-helpen"),
             RuleExample("[[er zijn mensen die jou daarbij kunnen ondersteunen hoor]]", pattern: "er-zijn-apps-die-je-kunnen-helpen"),
@@ -8814,6 +8826,8 @@ extension RuleBook {
             RuleExample("Wat houdt je tegen, denk je?", pattern: "wat-let-je"),
             RuleExample("verhuizen was geen optie, zegt u", pattern: "is-het-geen-optie-om"),
             RuleExample("Wat zijn de opties volgens u?", pattern: "is-het-geen-optie-om"),
+            RuleExample("was het de moeite waard om zo ver te rijden?", pattern: "is-het-niet-de-moeite-waard-om"),
+            RuleExample("Is het de moeite waard, vindt u, om te blijven?", pattern: "is-het-niet-de-moeite-waard-om"),
             RuleExample("Er is niemand die je kan helpen, zeg je?", pattern: "er-zijn-apps-die-je-kunnen-helpen"),
             RuleExample("Wat vind je zelf van het idee om te verhuizen?", pattern: "misschien-een-idee-om"),
             RuleExample("misschien als je moe bent, hoe gaat het dan?", pattern: "misschien-een-idee-om"),
