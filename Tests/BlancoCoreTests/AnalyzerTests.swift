@@ -240,6 +240,14 @@ struct AnalyzerTests {
         #expect(Set(categories(reproach)) == [.whyQuestion, .judgment, .leadingQuestion])
     }
 
+    @Test("a negative question of its own after a why-question leads when it names what should have been done")
+    func negativeQuestionAfterWhyQuestionMark() {
+        let shouldHave = "waarom heb je hem laten gaan? had je niet eerst de politie kunnen bellen?"
+        #expect(Set(categories(shouldHave)) == [.whyQuestion, .leadingQuestion])
+        let reasonGuessed = "waarom belde je toen pas? had je geen bereik?"
+        #expect(Set(categories(reasonGuessed)) == [.whyQuestion])
+    }
+
     @Test("the clause after a why-question's comma shares its question mark: its 'toch' is no tag question of its own")
     func clauseAfterWhyComma() {
         let joined = "waarom bent u weggegaan zonder crème, u had toch nog een keer kunnen vragen?"

@@ -152,6 +152,7 @@ final class RuleRunner {
     private static let summaryOpeners = WordLookup(Words.summaryOpeners)
     private static let echoClauseLinks = WordLookup(Words.echoClauseLinks)
     private static let negations = WordLookup(Words.negations)
+    private static let counterfactualModals = WordLookup(Words.counterfactualModals)
     private static let selfEvidentWords = WordLookup(Words.selfEvidentWords)
 
     private static let feelingVerbs = WordLookup(Words.feelingVerbs)
@@ -371,14 +372,19 @@ final class RuleRunner {
                 } else if opensWithVerb(sentence) ? negatesMainClause(sentence) : negatesClauseAfterComma(sentence) {
                     add(.negativeQuestion)
                 }
-            } else if sentence.continuesWhyQuestion, sentenceIndex > 0,
-                categoriesBySentence[sentenceIndex - 1].contains(.whyQuestion), sentence.terminal == "?",
-                opensWithVerb(sentence), negatesMainClause(sentence)
+            } else if sentence.continuesWhyQuestion
+                || sentence.followsWhyQuestion && holdsCounterfactualModal(sentence),
+                sentenceIndex > 0, categoriesBySentence[sentenceIndex - 1].contains(.whyQuestion),
+                sentence.terminal == "?", opensWithVerb(sentence), negatesMainClause(sentence)
             {
                 // "waarom heb je het meteen uitgegeven, had je niet eerst iets opzij kunnen zetten?":
                 // the negative clause after a why-question's comma offers the answer it expects. Its
                 // question mark is required: "waarom zat je te kijken, kon je niet slapen ofzo"
-                // (typed as a remark, options offered) is labelled without a leading question.
+                // (typed as a remark, options offered) is labelled without a leading question. As a
+                // sentence of its own after the why-question's question mark ("waarom heb je hem laten
+                // gaan? had je niet eerst de politie kunnen bellen?") it needs the counterfactual's
+                // modal, so a reason guessed ("waarom belde je toen pas? had je geen bereik?") is left
+                // to the interpretation rules.
                 add(.negativeQuestion)
             }
             // The self-evident word is the only sign left: where a rule or check above named
@@ -447,6 +453,14 @@ final class RuleRunner {
             if Self.negations.contains(token.folded) { return true }
         }
         return false
+    }
+
+    /// Whether a sentence holds the modal of a counterfactual ("had je niet eerst ... kunnen
+    /// bellen?", "had u dat niet moeten vragen?"), among the listener's own words.
+    private func holdsCounterfactualModal(_ sentence: Sentence) -> Bool {
+        sentence.tokens.contains {
+            text.tokens[$0].isWord && !blocked[$0] && Self.counterfactualModals.contains(text.tokens[$0].folded)
+        }
     }
 
     /// Whether the listener's own words hold "natuurlijk" or the like (not the client's, quoted or echoed).
