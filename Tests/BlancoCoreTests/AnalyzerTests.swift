@@ -242,8 +242,11 @@ struct AnalyzerTests {
 
     @Test("a negative question of its own after a why-question leads when it names what should have been done")
     func negativeQuestionAfterWhyQuestionMark() {
-        let shouldHave = "waarom heb je hem laten gaan? had je niet eerst de politie kunnen bellen?"
+        let shouldHave = "waarom heb je hem laten gaan? had je niet de politie kunnen bellen?"
         #expect(Set(categories(shouldHave)) == [.whyQuestion, .leadingQuestion])
+        // With the better course's adverb it is also the should-have reproach (judgment).
+        let reproach = "waarom heb je hem laten gaan? had je niet eerst de politie kunnen bellen?"
+        #expect(Set(categories(reproach)) == [.whyQuestion, .judgment, .leadingQuestion])
         let reasonGuessed = "waarom belde je toen pas? had je geen bereik?"
         #expect(Set(categories(reasonGuessed)) == [.whyQuestion])
     }
