@@ -102,7 +102,8 @@ enum AnalyzeCommand: Command {
         }
         // Parsing the bundled rules is most of the start: on several processors, a part each
         // at once (the book is the same; `BLANCO_WORKERS=1` parses it on this thread alone).
-        if AnalyzeJSONLines.workers(environment: context.environment) > 1 {
+        let workers = AnalyzeJSONLines.workers(environment: context.environment)
+        if workers > 1 {
             DispatchQueue.concurrentPerform(iterations: RuleBook.standardParts) { RuleBook.prepareStandard(part: $0) }
         }
         let rules: RuleBook?
@@ -125,7 +126,8 @@ enum AnalyzeCommand: Command {
                 context.error("--format jsonl leest standaardinvoer; geef geen REACTIE mee")
                 return .usage
             }
-            return AnalyzeJSONLines.run(analyzer: analyzer, defaultContext: clientWords, defaultStage: stage, context)
+            return AnalyzeJSONLines.run(
+                analyzer: analyzer, defaultContext: clientWords, defaultStage: stage, workers: workers, context)
         }
         let response: String
         if responseFromStandardInput {

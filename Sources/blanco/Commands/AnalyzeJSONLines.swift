@@ -28,14 +28,16 @@ enum AnalyzeJSONLines {
         return max(1, Platform.activeProcessorCount)
     }
 
-    static func run(analyzer: Analyzer, defaultContext: String, defaultStage: Stage, _ context: AppContext) -> ExitCode
-    {
+    /// Analyzes standard input line by line on `workers` threads (see `workers(environment:)`).
+    static func run(
+        analyzer: Analyzer, defaultContext: String, defaultStage: Stage, workers: Int, _ context: AppContext
+    ) -> ExitCode {
         let encoder = AnalysisJSON()
         var failed = false
         var reader = ChunkedLineReader(fileDescriptor: .standardInput, maximumLineBytes: Limits.jsonlLine.value)
         var lineNumber = 0
         var contexts = RecentContexts(ClientContext(defaultContext))
-        var batch = Batch(workers: workers(environment: context.environment))
+        var batch = Batch(workers: workers)
         // An error line for the current line, in its place among the analyses.
         func reject(_ message: String, idJSON: String?) {
             failed = true
