@@ -372,19 +372,9 @@ final class RuleRunner {
                 } else if opensWithVerb(sentence) ? negatesMainClause(sentence) : negatesClauseAfterComma(sentence) {
                     add(.negativeQuestion)
                 }
-            } else if sentence.continuesWhyQuestion
-                || sentence.followsWhyQuestion && holdsCounterfactualModal(sentence),
-                sentenceIndex > 0, categoriesBySentence[sentenceIndex - 1].contains(.whyQuestion),
-                sentence.terminal == "?", opensWithVerb(sentence), negatesMainClause(sentence)
+            } else if sentenceIndex > 0, categoriesBySentence[sentenceIndex - 1].contains(.whyQuestion),
+                offersExpectedAnswerAfterWhyQuestion(sentence)
             {
-                // "waarom heb je het meteen uitgegeven, had je niet eerst iets opzij kunnen zetten?":
-                // the negative clause after a why-question's comma offers the answer it expects. Its
-                // question mark is required: "waarom zat je te kijken, kon je niet slapen ofzo"
-                // (typed as a remark, options offered) is labelled without a leading question. As a
-                // sentence of its own after the why-question's question mark ("waarom heb je hem laten
-                // gaan? had je niet eerst de politie kunnen bellen?") it needs the counterfactual's
-                // modal, so a reason guessed ("waarom belde je toen pas? had je geen bereik?") is left
-                // to the interpretation rules.
                 add(.negativeQuestion)
             }
             // The self-evident word is the only sign left: where a rule or check above named
@@ -453,6 +443,19 @@ final class RuleRunner {
             if Self.negations.contains(token.folded) { return true }
         }
         return false
+    }
+
+    /// "waarom heb je het meteen uitgegeven, had je niet eerst iets opzij kunnen zetten?": a
+    /// negative clause after a why-question's comma offers the answer it expects. Its question
+    /// mark is required: "waarom zat je te kijken, kon je niet slapen ofzo" (typed as a remark,
+    /// options offered) is labelled without a leading question. As a sentence of its own after
+    /// the why-question's question mark ("waarom heb je hem laten gaan? had je niet eerst de
+    /// politie kunnen bellen?") it needs the counterfactual's modal, so a reason guessed
+    /// ("waarom belde je toen pas? had je geen bereik?") is left to the interpretation rules.
+    /// The caller checks that the sentence before is a why-question.
+    private func offersExpectedAnswerAfterWhyQuestion(_ sentence: Sentence) -> Bool {
+        (sentence.continuesWhyQuestion || sentence.followsWhyQuestion && holdsCounterfactualModal(sentence))
+            && sentence.terminal == "?" && opensWithVerb(sentence) && negatesMainClause(sentence)
     }
 
     /// Whether a sentence holds the modal of a counterfactual ("had je niet eerst ... kunnen
