@@ -266,6 +266,49 @@ struct RuleFilesTests {
         #expect(analyzer.analyze("Wat is er raar aan?").flags.isEmpty)
     }
 
+    @Test("yields-to-echo: clause reads the clause a closing tag confirms, not the tag's own words")
+    func echoReadsTheClauseATagCloses() throws {
+        let rule = """
+            ---
+            id: nl.leading.test-tag
+            category: leading-question
+            severity: minor
+            extent: sentence
+            yields-to-echo: clause
+            ---
+
+            ## message
+
+            Een suggestieve vraag.
+
+            ## suggestion
+
+            Vraag open.
+
+            ## pattern he-tag
+            why: A closing tag after a word asks the client to confirm the clause before it.
+            match: !he he PAUSE
+            example: [[je was toen heel bang he?]]
+
+            """
+        let files = try RuleFiles.parse(files: [("mijn/test-tag.md", Array(rule.utf8))], base: .bundled).get()
+        let analyzer = Analyzer(rules: files.ruleBook())
+        let context = "Ik werk in de bakkerij. Ik zit er nu al een jaar, op die plek achter de oven."
+        // The client's fact given back with the tag: the clause before it is theirs.
+        for silent in [
+            "je zit er nu al een jaar he, op die plek?", "oké. je zit er nu al een jaar, he?",
+            "je werkt in de bakkerij, je zit er nu al een jaar, achter de oven he?",
+        ] {
+            #expect(analyzer.analyze(silent, context: context).flags.isEmpty, "\(silent)")
+        }
+        // The listener's own reading before the tag, also after a clause of the client's.
+        for flagged in ["je baalt er nu al een jaar van he?", "je zit er nu al een jaar, je bent het zat he?"] {
+            #expect(analyzer.analyze(flagged, context: context).flags.map(\.pattern) == ["he-tag"], "\(flagged)")
+        }
+        // Without the client's words there is nothing to give back.
+        #expect(analyzer.analyze("je zit er nu al een jaar he, op die plek?").flags.map(\.pattern) == ["he-tag"])
+    }
+
     @Test("PAUSE closes a phrase before a comma or colon, after closing tags, or at the end; END only at the end")
     func pauseClosesAPhrase() throws {
         let rule = Self.valid.replacing("judgment/", with: "").replacing(

@@ -127,6 +127,7 @@ extension RuleBook {
         rule119,
         rule120,
         rule121,
+        rule122,
     ]
 
     /// Parses one part of the bundled book: rule `part`, or the good moves after the
@@ -256,12 +257,13 @@ extension RuleBook {
         case 119: rule119.antipatterns.count
         case 120: rule120.antipatterns.count
         case 121: rule121.antipatterns.count
+        case 122: rule122.antipatterns.count
         default: bundledSignals.count
         }
     }
 
     /// The parts `prepareBundledPart` takes: every rule, and the good moves.
-    static let bundledPartCount = 123
+    static let bundledPartCount = 124
 
     /// Rules/nl/judgment/exclamation.md
     private static let rule0 = Rule(
@@ -10068,11 +10070,8 @@ extension RuleBook {
                 bundled: "of wel END",
                 name: "of-wel", why: "\"dat was niet echt handig van de gemeente of wel?\": after a negative statement 'of wel' asks the client to confirm it, like \"..., niet dan?\"."),
             TokenPattern(
-                bundled: "he|hea|niet|right END",
-                name: "u-was-echt-geschrokken-he", why: "\"U was echt geschrokken, he?\": a closing tag that asks for confirmation."),
-            TokenPattern(
-                bundled: "!he|hea|heh|ja|nee|oke|ok|nou|hoi|hey|hallo|tja|ah|oh he|hea|heh PAUSE",
-                name: "u-bent-doodop-he-na", why: "\"u bent zelf ook doodop denk ik he, na negen nachten op dat bankje?\", \"je voelt je vast machteloos he, met die brief ...?\": the tag 'he' before a comma-trailer asks for confirmation as a closing \"he?\" does; a word must stand before it, so the greeting \"he, ...\" stays out. Round 14 (dL): the pattern matches 13 responses on all labelled sets (Tests/Evaluation, dev, dev2), all labelled leading; 12 were flagged already by 'toch', 'vast' or 'zeker', 1 newly."),
+                bundled: "niet|right END",
+                name: "u-wilde-rust-niet", why: "\"U wilde gewoon rust, niet?\", \"dat was te veel, right?\": a closing 'niet' or 'right' after the listener's reading asks for confirmation; a 'niet' that negates the clause itself is excepted below. The closing \"he?\" is `nl.leading.he-tag`, which stays silent on the client's own fact given back."),
             TokenPattern(
                 bundled: "denk|gok|neem|vermoed ik aan|zo? END",
                 name: "uw-dochter-was-toen-al", why: "\"..., neem ik aan?\": a closing tag that presumes the answer."),
@@ -10110,11 +10109,6 @@ extension RuleBook {
                 name: "niet-after-object", reach: .overlapping,
                 reason: "\"Dus hij zag het niet?\", \"je moeder weet dat niet?\": an object 'het' or 'dat' between a verb and the closing 'niet' makes it the clause's negation, given back as a check; \"klopt dat niet?\" and \"is het niet?\" stay tags.",
                 example: "Dus hij zag het niet?"),
-            Antipattern(
-                bundled: "he|hea|heh PAUSE ...1 weet|wist|heb|hebt|heeft|had|hadt|ben|bent|zijt|was|kunt|kan|kon|wil|wilt|mag|moet|woont|werkt|ken|kent|gaat|komt je|jij|u|gij|jullie",
-                name: "he-before-a-new-question", reach: .overlapping,
-                reason: "\"uw kandidatuur loopt via het centraal inschrijvingsregister he, weet ge uw rijksregisternummer toevallig vanbuiten?\": after the tag 'he' and its comma a new question opens with its own verb and subject, so the question mark is that question's; the 'he' closes a remark, and a bare closing 'he' on a remark is left alone (nl.leading.statement-tag's note). Opinion verbs ('vindt u ook niet?', 'denk je niet?') are left out, since there the words after the comma are the tag itself. Round 17 (dL): on all labelled sets 1 response holds the shape, labelled system language only, flagged leading (and interpretation by the assumed-answer check) before; the other \"he, vindt u ook niet?\" stays leading.",
-                example: "dat loopt via het centraal register he, weet ge uw nummer toevallig vanbuiten?"),
             Antipattern(
                 bundled: "zeker van|dat",
                 name: "zeker-van-as-sure", reach: .overlapping,
@@ -10175,8 +10169,7 @@ extension RuleBook {
             RuleExample("[[k neem aan dat je zoon er zelf ook van geschrokken is?]]", pattern: "ik-neem-aan-dat"),
             RuleExample("[[ik ga ervan uit dat je daar niet op had gerekend?]]", pattern: "ik-neem-aan-dat"),
             RuleExample("[[dat was niet echt handig van de gemeente of wel?]]", pattern: "of-wel"),
-            RuleExample("[[U was echt geschrokken, he?]]", pattern: "u-was-echt-geschrokken-he"),
-            RuleExample("[[u bent zelf ook doodop denk ik he, na negen nachten op dat bankje?]]", pattern: "u-bent-doodop-he-na"),
+            RuleExample("[[U wilde gewoon rust, niet?]]", pattern: "u-wilde-rust-niet"),
             RuleExample("[[Uw dochter was toen al naar bed, neem ik aan?]]", pattern: "uw-dochter-was-toen-al"),
             RuleExample("[[Dat had u wel verwacht, niet dan?]]", pattern: "dat-had-u-wel-verwacht"),
             RuleExample("[[U wilde gewoon rust, nietwaar?]]", pattern: "u-wilde-gewoon-rust-nietwaar"),
@@ -10191,12 +10184,46 @@ extension RuleBook {
             RuleExample("Zal ik dat wel even voor je opschrijven?", pattern: "dat-zal-wel-een-klap"),
             RuleExample("Ik neem aan dat je het goed vindt als ik wat aantekeningen maak?", pattern: "ik-neem-aan-dat"),
             RuleExample("u weet nog niet of u bezwaar maakt of wel?", pattern: "of-wel"),
-            RuleExample("he, hoe gaat het nu met u?", pattern: "u-bent-doodop-he-na"),
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/leading/dont-you-think.md
+    /// Rules/nl/leading/he-tag.md
     private static let rule72 = Rule(
+        id: "nl.leading.he-tag", category: .leadingQuestion, severity: .minor,
+        message: "Met \"he?\" achter jouw eigen invulling vraag je de cliënt om die te bevestigen. Het is makkelijker om ja te zeggen dan om het eigen verhaal te vertellen.",
+        suggestion: "Maak er een open vraag van: \"Hoe was dat voor je?\"",
+        detection: .patterns([
+            TokenPattern(
+                bundled: "he|hea END",
+                name: "u-was-echt-geschrokken-he", why: "\"U was echt geschrokken, he?\", \"U schaamt zich een beetje om te klagen, hè?\": a closing \"he?\" after the listener's reading asks the client to confirm it; a fact the client gave, given back with the tag, is left alone by the echo check on the clause."),
+            TokenPattern(
+                bundled: "!he|hea|heh|ja|nee|oke|ok|nou|hoi|hey|hallo|tja|ah|oh he|hea|heh PAUSE",
+                name: "u-bent-doodop-he-na", why: "\"u bent zelf ook doodop denk ik he, na negen nachten op dat bankje?\", \"je voelt je vast machteloos he, met die brief ...?\": the tag 'he' before a comma-trailer (or a closing \"he?\" right after a word) asks for confirmation as a closing \", he?\" does; a word must stand before it, so the greeting \"he, ...\" stays out. Round 14 (dL): the pattern matched 13 responses on all labelled sets (Tests/Evaluation, dev, dev2), all labelled leading; 12 were flagged already by 'toch', 'vast' or 'zeker', 1 newly."),
+        ]),
+        scope: .declarativeQuestions, extent: .sentence,
+        antipatterns: [
+            Antipattern(
+                bundled: "he|hea|heh PAUSE ...1 weet|wist|heb|hebt|heeft|had|hadt|ben|bent|zijt|was|kunt|kan|kon|wil|wilt|mag|moet|woont|werkt|ken|kent|gaat|komt je|jij|u|gij|jullie",
+                name: "he-before-a-new-question", reach: .overlapping,
+                reason: "\"uw kandidatuur loopt via het centraal inschrijvingsregister he, weet ge uw rijksregisternummer toevallig vanbuiten?\": after the tag 'he' and its comma a new question opens with its own verb and subject, so the question mark is that question's; the 'he' closes a remark, and a bare closing 'he' on a remark is left alone (nl.leading.statement-tag's note). Opinion verbs ('vindt u ook niet?', 'denk je niet?') are left out, since there the words after the comma are the tag itself. Round 17 (dL): on all labelled sets 1 response holds the shape, labelled system language only, flagged leading (and interpretation by the assumed-answer check) before; the other \"he, vindt u ook niet?\" stays leading.",
+                example: "dat loopt via het centraal register he, weet ge uw nummer toevallig vanbuiten?"),
+        ],
+        examples: [
+            RuleExample("[[U was echt geschrokken, he?]]", pattern: "u-was-echt-geschrokken-he"),
+            RuleExample("[[U schaamt zich een beetje om te klagen, hè?]]", pattern: "u-was-echt-geschrokken-he"),
+            RuleExample("[[u bent zelf ook doodop denk ik he, na negen nachten op dat bankje?]]", pattern: "u-bent-doodop-he-na"),
+            RuleExample("[[je hebt echt pech gehad he?]]", pattern: "u-bent-doodop-he-na"),
+        ],
+        counterexamples: [
+            RuleExample("dus je komt in de plaats van je schoondochter, dus ge zit met de bomma, hé?", context: "Ik kom in de plaats van mijn schoondochter, die staat vandaag in de haven, dus ge zit met de bomma, hé."),
+            RuleExample("dus u bent in maart verhuisd, he?", context: "Ik ben in maart verhuisd naar een flat in Zwolle, en sindsdien slaap ik slecht.", pattern: "u-was-echt-geschrokken-he"),
+            RuleExample("he, hoe gaat het nu met u?", pattern: "u-bent-doodop-he-na"),
+            RuleExample("je zit er nu al een jaar he, op die plek?", context: "Ik werk in de bakkerij. Ik zit er nu al een jaar, op die plek achter de oven, en mijn baas doet steeds moeilijk.", pattern: "u-bent-doodop-he-na"),
+        ],
+        yieldsToEcho: true, echoReadsClause: true)
+
+    /// Rules/nl/leading/dont-you-think.md
+    private static let rule73 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -10331,7 +10358,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule73 = Rule(
+    private static let rule74 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -10390,7 +10417,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule74 = Rule(
+    private static let rule75 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
@@ -10436,7 +10463,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule75 = Rule(
+    private static let rule76 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., ja?\" of \"..., toch?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -10454,7 +10481,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/negative-question.md
-    private static let rule76 = Rule(
+    private static let rule77 = Rule(
         id: "nl.leading.negative-question", category: .leadingQuestion, severity: .minor,
         message: "Een vraag met \"niet\" of \"geen\" erin (\"Was dat niet vreselijk?\") verwacht \"ja\". Zo leg je jouw invulling of oordeel in de mond van de cliënt.",
         suggestion: "Vraag zonder ontkenning en zonder invulling: \"Hoe was dat voor je?\"",
@@ -10480,7 +10507,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule77 = Rule(
+    private static let rule78 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -10522,7 +10549,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule78 = Rule(
+    private static let rule79 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -10639,7 +10666,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/feeling-tag.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.leading.feeling-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"he\" of \"toch\" achter een gevoel dat de cliënt zelf niet noemde, leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om het eigen gevoel te vertellen.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\"",
@@ -10732,7 +10759,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -10857,7 +10884,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-opinion-question.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.judgment.verdict-in-opinion-question", category: .judgment, severity: .minor,
         message: "In je vraag naar de mening van de cliënt zit al jouw eigen oordeel (\"zo moeilijk doet\", \"die belachelijke regel\"). De cliënt hoort eerst wat jij ervan vindt, en antwoordt daarop.",
         suggestion: "Vraag eerst naar de film, zonder waardering: \"Wat deed de bank precies?\" Als de film compleet is: \"Wat vind je er zelf van?\"",
@@ -10919,7 +10946,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -10965,7 +10992,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -11073,7 +11100,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -11430,7 +11457,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/abbreviation.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.system.abbreviation", category: .systemLanguage, severity: .minor,
         message: "Een afkorting die de cliënt zelf niet gebruikte is de taal van de organisatie: de cliënt moet eerst raden waar je het over hebt voordat die verder kan vertellen.",
         suggestion: "Zeg wat je bedoelt in gewone woorden (\"het bureau dat de alimentatie int\"), of vraag eerst naar wat er gebeurde: \"Wat is er toen met het geld gebeurd?\"",
@@ -11475,7 +11502,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -11794,7 +11821,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -11841,7 +11868,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -11983,7 +12010,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -12166,7 +12193,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -12230,7 +12257,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -12414,7 +12441,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -12682,7 +12709,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -12742,7 +12769,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -12783,7 +12810,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -12825,7 +12852,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/reproach-after-why.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.judgment.reproach-after-why", category: .judgment, severity: .major,
         message: "Na een waaromvraag klinkt \"je weet toch dat ...\" als een verwijt: je geeft het antwoord al en houdt de cliënt voor wat die had moeten weten of doen.",
         suggestion: "Vraag wat er gebeurde zonder het antwoord te geven: \"Wat maakte dat je later wegging?\"",
@@ -12855,7 +12882,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -12984,7 +13011,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -13048,7 +13075,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -13082,7 +13109,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -13103,7 +13130,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/supplied-state.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
         message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
@@ -13363,7 +13390,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/supplied-effect.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
         message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
@@ -13507,7 +13534,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -13563,7 +13590,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -13608,7 +13635,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -13639,7 +13666,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -13695,7 +13722,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -13770,7 +13797,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -13809,7 +13836,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -13837,7 +13864,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule110 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -13932,7 +13959,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule111 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -13972,7 +13999,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule112 = Rule(
+    private static let rule113 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -14110,7 +14137,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule113 = Rule(
+    private static let rule114 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -14174,7 +14201,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule114 = Rule(
+    private static let rule115 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -14381,7 +14408,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule115 = Rule(
+    private static let rule116 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -14421,7 +14448,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule116 = Rule(
+    private static let rule117 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -14526,7 +14553,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule117 = Rule(
+    private static let rule118 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -14643,7 +14670,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/you-must-question.md
-    private static let rule118 = Rule(
+    private static let rule119 = Rule(
         id: "nl.advice.you-must-question", category: .advice, severity: .major,
         message: "\"Vind je niet dat je ... moet ...?\" is een advies in vraagvorm: de stap die jij de cliënt wilt laten zetten zit er al in, en de cliënt kan alleen nog ja zeggen of zich verdedigen.",
         suggestion: "Vraag wat de cliënt zelf overweegt: \"Wat wil je zelf met dit geheim?\"",
@@ -14672,7 +14699,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule119 = Rule(
+    private static let rule120 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -14712,7 +14739,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule120 = Rule(
+    private static let rule121 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
@@ -14741,7 +14768,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-then-benefit.md
-    private static let rule121 = Rule(
+    private static let rule122 = Rule(
         id: "nl.advice.step-then-benefit", category: .advice, severity: .minor,
         message: "Met een vraag als \"Hebt u al een indicatie?\" en meteen erachter wat dat oplevert (\"dan kunt u thuiszorg aanvragen\") leg je de cliënt een oplossing voor. De vraag klinkt open, maar samen met de zin erna is het jouw advies, nog voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al gedaan of geprobeerd heeft: \"Wat heeft u tot nu toe geregeld?\"",

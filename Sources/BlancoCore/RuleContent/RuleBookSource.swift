@@ -135,7 +135,8 @@ public enum RuleBookSource {
             source +=
                 "        counterexamples: \(examples(rule.counterexamples + rule.patterns.flatMap(\.counterexamples))),\n"
             source +=
-                "        yieldsToEcho: \(rule.yieldsToEcho)\(rule.reassuresClient ? ", reassuresClient: true" : ""))\n"
+                "        yieldsToEcho: \(rule.yieldsToEcho)\(rule.echoReadsClause ? ", echoReadsClause: true" : "")"
+                + "\(rule.reassuresClient ? ", reassuresClient: true" : ""))\n"
         }
         source += "}\n"
         return source + renderSignals(files)

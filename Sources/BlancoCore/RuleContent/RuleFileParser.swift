@@ -142,7 +142,9 @@ private struct RuleParser {
         choose("severity", Severity.allCases.map { ($0.rawValue, $0) }) { rule.severity = $0 }
         choose("scope", RuleFileFormat.scopes) { rule.scope = $0 }
         choose("extent", RuleFileFormat.extents) { rule.extent = $0 }
-        choose("yields-to-echo", [("yes", true), ("no", false)]) { rule.yieldsToEcho = $0 }
+        choose("yields-to-echo", [("yes", (true, false)), ("no", (false, false)), ("clause", (true, true))]) {
+            (rule.yieldsToEcho, rule.echoReadsClause) = $0
+        }
         choose("reassures-client", [("yes", true), ("no", false)]) { rule.reassuresClient = $0 }
         choose("check", RuleFileFormat.checks) { rule.check = $0 }
     }

@@ -8,6 +8,8 @@ public struct RuleSource: Sendable, Hashable {
     public var scope: Rule.Scope
     public var extent: Rule.Extent
     public var yieldsToEcho: Bool
+    /// Whether the echo check reads the clause the match closes (`yields-to-echo: clause`).
+    public var echoReadsClause: Bool = false
     /// Whether the rule acquits or praises the client, so a leading question built on it
     /// reassures rather than bids for agreement.
     public var reassuresClient: Bool = false
@@ -87,7 +89,7 @@ extension RuleSource {
                     source: PatternSyntax.render($0.elements))
             },
             examples: examples, counterexamples: counterexamples + patterns.flatMap(\.counterexamples),
-            yieldsToEcho: yieldsToEcho, reassuresClient: reassuresClient)
+            yieldsToEcho: yieldsToEcho, echoReadsClause: echoReadsClause, reassuresClient: reassuresClient)
     }
 }
 

@@ -206,7 +206,7 @@ extension RuleRunner {
                 } else if let exception = exception(ruleIndex, range, sentence) {
                     outcome = .exception(
                         name: rule.antipatterns[exception].name, reason: rule.antipatterns[exception].reason)
-                } else if rule.yieldsToEcho, echoesClient(range) {
+                } else if rule.yieldsToEcho, echoesClient(echoRange(of: rule, range, sentence)) {
                     outcome = .echo
                 }
                 let spanTokens = extent(of: rule, range, sentenceIndex)

@@ -88,6 +88,11 @@ public struct Rule: Sendable {
     /// five of their content words in the context): "Dus je moest thuisblijven omdat je
     /// moeder ziek is" repeats the client's explanation rather than adding one.
     public let yieldsToEcho: Bool
+    /// Whether the echo check reads the clause the match closes rather than the matched
+    /// words: a closing tag ("je zit er nu al een jaar he, op die plek?") asks the client
+    /// to confirm the clause before it, so the tag is silent when that clause is the
+    /// client's own fact given back (`yields-to-echo: clause`).
+    public let echoReadsClause: Bool
     /// Whether the rule's verdict only acquits or praises the client ("u kon er toch niks
     /// aan doen?"): a leading question built on it reassures rather than asks the client to
     /// agree with a verdict on the case, so it is no agreement bid.
@@ -97,9 +102,10 @@ public struct Rule: Sendable {
         id: String, category: Category, severity: Severity, message: String, suggestion: String,
         detection: Detection, scope: Scope = .anySentence, extent: Extent = .match,
         antipatterns: [Antipattern] = [], examples: [RuleExample], counterexamples: [RuleExample] = [],
-        yieldsToEcho: Bool = false, reassuresClient: Bool = false
+        yieldsToEcho: Bool = false, echoReadsClause: Bool = false, reassuresClient: Bool = false
     ) {
-        self.yieldsToEcho = yieldsToEcho
+        self.yieldsToEcho = yieldsToEcho || echoReadsClause
+        self.echoReadsClause = echoReadsClause
         self.reassuresClient = reassuresClient
         self.id = id
         self.category = category
@@ -119,13 +125,13 @@ public struct Rule: Sendable {
         id: String, category: Category, severity: Severity, message: String, suggestion: String,
         patterns: [[TokenPattern.Element]], scope: Scope = .anySentence, extent: Extent = .match,
         antipatterns: [Antipattern] = [], examples: [RuleExample], counterexamples: [RuleExample] = [],
-        yieldsToEcho: Bool = false, reassuresClient: Bool = false
+        yieldsToEcho: Bool = false, echoReadsClause: Bool = false, reassuresClient: Bool = false
     ) {
         self.init(
             id: id, category: category, severity: severity, message: message, suggestion: suggestion,
             detection: .patterns(patterns.map { TokenPattern($0) }), scope: scope, extent: extent,
             antipatterns: antipatterns, examples: examples, counterexamples: counterexamples,
-            yieldsToEcho: yieldsToEcho, reassuresClient: reassuresClient)
+            yieldsToEcho: yieldsToEcho, echoReadsClause: echoReadsClause, reassuresClient: reassuresClient)
     }
 }
 

@@ -128,7 +128,7 @@ final class RuleRunner {
                     if !book.antipatterns[ruleIndex].isEmpty, isExcepted(ruleIndex, range, sentence) {
                         continue
                     }
-                    if rule.yieldsToEcho, echoesClient(range) { continue }
+                    if rule.yieldsToEcho, echoesClient(echoRange(of: rule, range, sentence)) { continue }
                     let spanTokens = extent(of: rule, range, sentenceIndex)
                     // One finding per rule and span, however many patterns found it.
                     let key =
@@ -222,6 +222,36 @@ final class RuleRunner {
         // "U bent het zat" after "ik ben het zo zat": no content word, every word the client's.
         if content == 0 { return everyWordEchoed && range.contains { text.tokens[$0].kind == .word } }
         return content >= 2 && echoed * 5 >= content * 4
+    }
+
+    /// The words the echo check reads for a match of `rule`: the match itself, or, for a rule
+    /// whose echo check reads the clause (`Rule.echoReadsClause`), the clause the match
+    /// closes: from the sentence's start, or from the last comma before it, to the last word
+    /// before the closing tag (`confirmation-tags`), which is the listener's and no part of
+    /// the clause. A comma right before the match ("..., he?") closes the clause the tag
+    /// confirms, so the clause starts at the comma before that one.
+    func echoRange(of rule: Rule, _ range: ClosedRange<Int>, _ sentence: Sentence) -> ClosedRange<Int> {
+        guard rule.echoReadsClause else { return range }
+        var end = range.upperBound
+        while end > sentence.tokens.lowerBound,
+            !text.tokens[end].isWord || Self.confirmationTags.contains(text.tokens[end].folded)
+        {
+            end -= 1
+        }
+        var start = range.lowerBound
+        var wordSeen = false
+        var index = range.lowerBound - 1
+        while index >= sentence.tokens.lowerBound {
+            let token = text.tokens[index]
+            if token.folded == "," || token.folded == ":" {
+                if wordSeen { break }
+            } else if token.isWord {
+                wordSeen = true
+                start = index
+            }
+            index -= 1
+        }
+        return start...max(start, end)
     }
 
     /// A match starts at its first word; anchors before it take no tokens.
