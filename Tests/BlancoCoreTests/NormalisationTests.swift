@@ -284,6 +284,43 @@ struct ListenerAsideTests {
                 .contains(.advice))
     }
 
+    @Test("a report closing the sentence (', zei de rechter') gives the clause before it to the one who said it")
+    func reportClosingTheSentence() {
+        #expect(categories("Dat komt vaker bij Down, zei hij. Wat zei hij nog meer?").isEmpty)
+        #expect(categories("U heeft een advocaat nodig, zei de rechter?").isEmpty)
+        #expect(categories("ge hebt een advocaat nodig zei de rechter").isEmpty)
+        #expect(categories("Dan kunnen we iemand laten komen, zei je?").isEmpty)
+        // The listener's own, common sense, and the opinion tag stay the listener's.
+        #expect(categories("Dat is echt schandalig, zeg ik.").contains(.judgment))
+        #expect(categories("Dat is echt schandalig, zegt iedereen.").contains(.judgment))
+        #expect(categories("Dat is toch schandalig, vindt u niet?").contains(.judgment))
+        #expect(categories("Vindt u het terecht wat de huisarts zegt over die dagbesteding?") == [.prematureOpinion])
+    }
+
+    @Test("a report with a colon, a name between commas, or 'je' before a person is the third party's")
+    func reportShapes() {
+        #expect(categories("maandag de chef zegt: het stopt, jij bent niet flexibel?").isEmpty)
+        #expect(categories("zei hij: maak je niet druk. Wat dacht u toen?").isEmpty)
+        #expect(categories("oké, je vrouw zei meteen: niet tekenen").isEmpty)
+        #expect(
+            categories("oké, jullie huisarts, dokter Verbeek, zegt dat het nu om weken gaat, misschien dagen").isEmpty)
+        #expect(categories("je baas zegt dat je niet mag klagen. Wat zei hij precies?").isEmpty)
+        // "dat" with its verb after "maar" is the listener speaking again.
+        #expect(categories("je baas zegt dat je niet mag klagen, maar dat klopt echt niet hoor").contains(.judgment))
+        // The verb closing a subordinate clause before the comma reports nothing after it.
+        #expect(categories("toen je moeder dat zei, voelde je je zeker aangevallen?").contains(.leadingQuestion))
+        #expect(categories("ik zeg: je moet gewoon bezwaar maken").contains(.advice))
+    }
+
+    @Test("'volgens' a person opens that person's view; 'volgens mij' and 'volgens de regels' do not")
+    func reportedView() {
+        #expect(categories("Volgens de school was het zijn eigen schuld. Wat zei de school nog meer?").isEmpty)
+        #expect(categories("dus volgens uw leidinggevende moet u blij zijn dat u nog een baan heeft?").isEmpty)
+        #expect(categories("volgens hem had je moeten bellen").isEmpty)
+        #expect(categories("volgens mij is dat echt oneerlijk").contains(.judgment))
+        #expect(categories("volgens de regels moet u eerst het formulier invullen").contains(.advice))
+    }
+
     @Test("an echo of the client's own question is not the listener's verdict")
     func echoOfClientQuestion() {
         let context = "Vindt u het ook niet schandalig wat ze gedaan hebben?"

@@ -6833,11 +6833,6 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
-            Antipattern(
-                bundled: "noemde|noemt|vertelde|vertelt|zegt|zei|zeiden|zeggen haar|hem|hij|je|jij|jullie|u|ze|zij",
-                name: "reported-words", reach: .sameSentence,
-                reason: "\"Weekenden zijn altijd het moeilijkst, zei u\": a generalisation someone else made, reported by the listener, is not the listener's own.",
-                example: "Weekenden zijn altijd het moeilijkst, zei u?"),
         ],
         examples: [
             RuleExample("[[Pesters hebben meestal]] zelf problemen thuis.", pattern: "pesters-hebben-meestal"),
@@ -6863,6 +6858,7 @@ extension RuleBook {
             RuleExample("Ze proberen je van je uitkering af te krijgen, [[zo werken die bureaus]].", pattern: "zo-werken-die-bureaus"),
         ],
         counterexamples: [
+            RuleExample("Weekenden zijn altijd het moeilijkst, zei u?"),
             RuleExample("Pesters, zei u. Wat deden ze precies?", pattern: "pesters-hebben-meestal"),
             RuleExample("Je ouders bellen vaak, zei je?", pattern: "oudere-mensen-zijn-vaak"),
             RuleExample("Mensen die je kent, zie je die nog vaak?", pattern: "oudere-mensen-zijn-vaak"),
@@ -9502,11 +9498,6 @@ extension RuleBook {
                 reason: "\"Ik ga je morgen even terugbellen\": the same promise with the infinitive (see calling-the-client-back).",
                 example: "Ik zal je vanmiddag terugbellen, goed?"),
             Antipattern(
-                bundled: "zei|zegt|zeiden|zeggen|schreef|appte de|die|hij|zij|ze|je|u|jouw|uw|haar|zijn ...3 END",
-                name: "zei-de-huisarts", reach: .sameSentence,
-                reason: "\"Dan kunnen we iemand laten komen, zei de huisarts?\", \"ik regel het wel, zei hij\": a closing reporting tag gives back what someone in the client's story said they would do, a summary of the film; the listener takes nothing over (round 14: no labelled response has the form).",
-                example: "Dan kunnen we iemand laten komen, zei de huisarts?"),
-            Antipattern(
                 bundled: "zal|zullen|ga|gaan voorzichtig|rustig|zachtjes|kalm aan? doen",
                 name: "ik-zal-voorzichtig-doen", reach: .overlapping,
                 reason: "\"Ik zal voorzichtig doen\", \"we gaan rustig aan doen\": the listener says how they will behave in the room with the client, which takes nothing over (1 response on the labelled sets, clean).",
@@ -9677,6 +9668,7 @@ extension RuleBook {
             RuleExample("[[dat gaan we gewoon regelen]]", pattern: "da-ga-ik-zeker-bespreken"),
         ],
         counterexamples: [
+            RuleExample("Dan kunnen we iemand laten komen, zei de huisarts?"),
             RuleExample("Wat kan ik voor u doen?"),
             RuleExample("Ik vraag het omdat je het eerder noemde."),
             RuleExample("Dat zoek ik even op in uw dossier: wanneer was het gesprek?"),
@@ -12863,11 +12855,6 @@ extension RuleBook {
         ]),
         scope: .statementsAfterWhyQuestions, extent: .match,
         antipatterns: [
-            Antipattern(
-                bundled: "zeg|zegt|zei|zeide|zeiden je|jij|u|ge|gij|jullie END",
-                name: "reported-words", reach: .sameSentence,
-                reason: "A tag of saying at the end (\"..., zeg je\", \"..., zei u\") gives the statement back as the client's words, for a check.",
-                example: "Waarom wil je dat graag weten? Jij bent toch degene die het moet beslissen, zeg je."),
         ],
         examples: [
             RuleExample("Waarom ben je dan niet eerder van je werk weggegaan? [[je weet toch dat je om 8 uur binnen moet zijn]]", pattern: "je-weet-toch"),
@@ -12875,6 +12862,7 @@ extension RuleBook {
             RuleExample("Waarom had je je pas niet bij je? [[Je snapt toch wel dat dat gedoe geeft]].", pattern: "je-weet-toch"),
         ],
         counterexamples: [
+            RuleExample("Waarom wil je dat graag weten? Jij bent toch degene die het moet beslissen, zeg je."),
             RuleExample("Waarom ging je niet? Je zei toch dat je wilde gaan.", pattern: "je-weet-toch"),
             RuleExample("Wat deed je toen? Je weet toch nog hoe laat het was.", pattern: "je-weet-toch"),
             RuleExample("Waarom ging je niet? Je dacht toch dat het dicht was.", pattern: "je-weet-toch"),
@@ -13089,11 +13077,6 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
-            Antipattern(
-                bundled: "schreef|schreven|vertelde|vertelden|zeggen|zegt|zei|zeiden je|jij|jullie|u|ge|gij|hij|ie|ze|zij|men|dat",
-                name: "what-someone-told-the", reach: .sameSentence,
-                reason: "What someone told the client went wrong is their film, reported: \"ze zeiden dat ze het kwijt waren\", \"..., zei u\"; the reporting verb must open a report (followed by 'dat' or its subject), so a 'zeggen' elsewhere in the listener's own guess (\"ze zeggen nooit iets, die zijn het gewoon vergeten\") does not silence it.",
-                example: "Ze zeiden dat ze het kwijt waren, zei u."),
         ],
         examples: [
             RuleExample("Dat is slordig van de gemeente, [[die zijn ze gwn kwijtgeraakt]].", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
@@ -13101,6 +13084,7 @@ extension RuleBook {
             RuleExample("Hij [[heeft gewoon iets in je biertje]] gedaan, dat is zo duidelijk als wat.", pattern: "iets-in-je-drankje"),
         ],
         counterexamples: [
+            RuleExample("Ze zeiden dat ze het kwijt waren, zei u."),
             RuleExample("Ze zeiden dat ze het kwijt waren, zei u."),
             RuleExample("Bent u iets kwijtgeraakt?"),
             RuleExample("Ze zeiden aan de balie dat ze je formulier verloren hadden?", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
@@ -13764,11 +13748,6 @@ extension RuleBook {
                 name: "reporting-tag", reach: .sameSentence,
                 reason: "\"Daarvoor hebt u uw dochter nodig, hoor ik\", \"voor de intake belt u eerst de huisarts, zei u\": a closing reporting tag gives the client's own words back, a summary, not a step.",
                 example: "Daarvoor hebt u uw dochter nodig, hoor ik."),
-            Antipattern(
-                bundled: "schreef|schrijft|staat|stond|zeggen|zegt|zei|zeiden ...6 dat",
-                name: "what-someone-else-told", reach: .sameSentence,
-                reason: "What someone else told the client to do is their film, reported.",
-                example: "Volgens de brief zei de gemeente dat u moet betalen."),
         ],
         examples: [
             RuleExample("[[Daarvoor moet u eerst het formulier invullen]].", pattern: "daarvoor-moet-u-eerst-het"),
@@ -13785,6 +13764,7 @@ extension RuleBook {
             RuleExample("[[daarvoor heb je een briefadres nodig]], dat regel je bij de gemeente", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
         ],
         counterexamples: [
+            RuleExample("Volgens de brief zei de gemeente dat u moet betalen."),
             RuleExample("Wat moet u van de gemeente doen?"),
             RuleExample("Daarvoor moest u naar het loket, zei u?"),
             RuleExample("Wat moet je eerst doen, denk je?", pattern: "moet-je-eerst-een-melding"),
@@ -13905,11 +13885,6 @@ extension RuleBook {
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
-            Antipattern(
-                bundled: "!ik|we|wij zei|zeiden|zegt|zeggen|gezegd|riep|riepen|appte|schreef|schreven meteen|toen|nog|direct|gelijk|ook|altijd? PAUSE",
-                name: "someone-else-said", reach: .sameSentence,
-                reason: "\"je vrouw zei meteen: niet tekenen\", \"de bank zei: niet meer betalen\": a bare infinitive after a reporting verb and a colon or comma gives back what someone else told the client, as in `nl.advice.imperative`'s exception of the same name, with one time word allowed before the colon (\"zei meteen:\"); the listener forbids nothing (round 17, dA: 1 echo of the probe flagged by `niet-meer-betalen` without it; no labelled response has the form). The listener's own \"zoals ik zei, niet tekenen\" keeps its flag.",
-                example: "oké, je vrouw zei meteen: niet tekenen"),
         ],
         examples: [
             RuleExample("[[Gewoon die brief openmaken]], jongen.", pattern: "gewoon-die-brief-openmaken"),
@@ -13938,6 +13913,7 @@ extension RuleBook {
             RuleExample("[[Meteen aangifte gaan doen]]!", pattern: "gewoon-aangifte-doen"),
         ],
         counterexamples: [
+            RuleExample("oké, je vrouw zei meteen: niet tekenen"),
             RuleExample("Gewoon even vertellen wat er gebeurde."),
             RuleExample("Eerst iets anders: wanneer kwam die brief?"),
             RuleExample("Gewoon even vertellen wat er gebeurde, hoor."),
@@ -14284,11 +14260,6 @@ extension RuleBook {
                 reason: "\"Maak je niet druk, zei hij, en toen?\": the reassurance quoted from someone in the client's story, with the reporting verb after it, is the client's film, not the listener's advice.",
                 example: "maak je niet druk, zei hij, en toen?"),
             Antipattern(
-                bundled: "zei|zegt|zeiden|riep|schreef|appte ...2 maak|maakt",
-                name: "zei-hij-maak-je-niet-druk", reach: .overlapping,
-                reason: "\"Hij zei: maak je geen zorgen. Wat dacht u toen?\": the same reassurance quoted with the reporting verb before it.",
-                example: "hij zei: maak je geen zorgen. Wat dacht u toen?"),
-            Antipattern(
                 bundled: "neem|neemt ...4 tijd|rust|pauze",
                 name: "neemt-u-de-tijd", reach: .overlapping,
                 reason: "\"Neemt u gerust even de tijd\", \"neemt u rustig uw tijd\": taking time in the conversation itself is no step.",
@@ -14363,6 +14334,7 @@ extension RuleBook {
             RuleExample("[[Probeer er maar niet te veel aan te denken]].", pattern: "probeer-maar-niet"),
         ],
         counterexamples: [
+            RuleExample("hij zei: maak je geen zorgen. Wat dacht u toen?"),
             RuleExample("Dat moet je maar zien, zei hij toen.", pattern: "moet-je-moeder-maar-vragen"),
             RuleExample("Doe maar rustig aan, vertel het in uw eigen tempo.", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("Neem gerust de tijd.", pattern: "pak-anders-de-oefenexamens"),
@@ -14716,11 +14688,6 @@ extension RuleBook {
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
-            Antipattern(
-                bundled: "zei|zegt|zeiden|zeggen|schreef|schreven|vroeg|vroegen",
-                name: "someone-said", reach: .sameSentence,
-                reason: "An instruction the client reports from someone else (\"morgen bellen, zei de huisarts\") is their film.",
-                example: "Vandaag bellen, zei de huisarts."),
         ],
         examples: [
             RuleExample("[[ga morgen gelijk naar de huisarts]]", pattern: "ga-morgen-gelijk-naar"),
@@ -14729,6 +14696,7 @@ extension RuleBook {
             RuleExample("[[vanavond nog ff mailen naar die trainer]]", pattern: "morgen-meteen-bellen"),
         ],
         counterexamples: [
+            RuleExample("Vandaag bellen, zei de huisarts."),
             RuleExample("Ga je morgen naar de huisarts?"),
             RuleExample("Ga gerust verder, ik luister."),
             RuleExample("Ga je morgen naar de huisarts?", pattern: "ga-morgen-gelijk-naar"),

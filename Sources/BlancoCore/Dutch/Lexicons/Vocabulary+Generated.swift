@@ -3555,9 +3555,14 @@ enum Words {
 
     /// Rules/nl/vocabulary/third-party-verbs.md
     static let thirdPartyVerbs: Set<String> = [
-        "beweerde", "beweert", "noemde", "noemt", "schreef", "schreven", "schrijft", "stelde",
-        "stelt", "vertelde", "vertelden", "vertelt", "vinden", "vindt", "vond", "zeggen", "zegt",
-        "zei", "zeiden",
+        "appte", "appten", "beweerde", "beweert", "noemde", "noemt", "riep", "riepen", "schreef",
+        "schreven", "schrijft", "stelde", "stelt", "vertelde", "vertelden", "vertelt", "vinden",
+        "vindt", "vond", "zeggen", "zegt", "zei", "zeiden",
+    ]
+
+    /// Rules/nl/vocabulary/third-person-objects.md
+    static let thirdPersonObjects: Set<String> = [
+        "haar", "hem", "hen", "hun",
     ]
 
     /// Rules/nl/vocabulary/vague-words.md
@@ -3961,6 +3966,11 @@ enum Words {
         "zorgwekkent", "zorgzaam", "zorgzame", "zure", "zuur", "zwaar", "zware",
     ]
 
+    /// Rules/nl/vocabulary/view-attributions.md
+    static let viewAttributions: Set<String> = [
+        "volgens",
+    ]
+
 }
 
 extension VocabularyTable {
@@ -4085,8 +4095,10 @@ extension VocabularyTable {
         table.add(name: "take-over-infinitives", words: Words.takeOverInfinitives)
         table.add(name: "take-over-verbs", words: Words.takeOverVerbs)
         table.add(name: "third-party-verbs", words: Words.thirdPartyVerbs)
+        table.add(name: "third-person-objects", words: Words.thirdPersonObjects)
         table.add(name: "vague-words", words: Words.vagueWords)
         table.add(name: "verdict-openers", words: Words.verdictOpeners)
+        table.add(name: "view-attributions", words: Words.viewAttributions)
         return table
     }()
 }
