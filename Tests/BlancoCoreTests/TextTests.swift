@@ -193,6 +193,20 @@ struct TextTests {
         #expect(forms("ik snap het, je werkt hard") == [.statement])
     }
 
+    @Test("'hoe eerder ..., hoe beter' is one sentence: the second 'hoe' of a correlative asks nothing")
+    func correlativeHoe() {
+        let count = { (text: String) in ResponseText(text).sentences.count }
+        #expect(count("hoe eerder je belt, hoe beter") == 1)
+        #expect(count("hoe eerder, hoe beter") == 1)
+        #expect(count("Bezwaar maken kan, en hoe eerder, hoe beter.") == 1)
+        #expect(count("hoe langer je wacht, hoe moeilijker het wordt") == 1)
+        #expect(count("oké, hoe eerder je belt, hoe beter") == 2)
+        // Two questions: no comparative, or a finite verb right after it.
+        #expect(count("hoe ver is het, hoe lang duurt het?") == 2)
+        #expect(count("hoe laat was het, hoe later kwam hij?") == 2)
+        #expect(count("hoe langer duurde het, hoe later kwam hij?") == 2)
+    }
+
     @Test("after a content question and its comma a verb and 'je' or 'u' ask a second question; after a statement not")
     func questionAfterQuestionComma() {
         let forms = { (text: String) in ResponseText(text).sentences.map(\.form) }

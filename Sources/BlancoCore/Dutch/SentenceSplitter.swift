@@ -17,7 +17,7 @@ public enum SentenceSplitter {
             case .punctuation:
                 if isTerminator(token.folded) {
                     endsHere = !(token.folded == "." && index > start && isAbbreviation(tokens[index - 1]))
-                } else if token.folded == ",",
+                } else if token.folded == ",", !continuesCorrelative(tokens, at: index + 1, after: start..<index),
                     startsQuestion(tokens, words, at: index + 1)
                         || startsYesNoQuestionAfterQuestion(tokens, words, at: index + 1, after: start..<index)
                 {
@@ -408,6 +408,32 @@ public enum SentenceSplitter {
 
     /// Common words in -de/-te that are no verbs.
     private static let nonVerbsInDeTe = WordLookup(Words.nonVerbsInDeTe)
+
+    /// Whether the words at `index` close a correlative "hoe ... , hoe ..." whose first half
+    /// is `range`: "hoe eerder je belt, hoe beter", "hoe langer je wacht, hoe moeilijker het
+    /// wordt". Both halves open with "hoe" and a comparative (a word in -er of at least four
+    /// letters: "eerder", "meer", "beter"); the second "hoe" asks nothing, so no question
+    /// starts at the comma. "hoe ver is het, hoe lang duurt het?" asks twice and is cut.
+    private static func continuesCorrelative(_ tokens: [Token], at index: Int, after range: Range<Int>) -> Bool {
+        func opensCorrelative(at word: Int) -> Bool {
+            guard word + 1 < tokens.count, tokens[word].kind == .word, tokens[word].folded == "hoe",
+                tokens[word + 1].kind == .word
+            else { return false }
+            let comparative = tokens[word + 1].folded
+            return comparative.count >= 4 && comparative.hasSuffix("er")
+        }
+        let segment = lastSegment(of: range, tokens)
+        guard opensCorrelative(at: index), let first = segment.first(where: { tokens[$0].kind == .word }) else {
+            return false
+        }
+        // "..., en hoe eerder, hoe beter": a conjunction may stand before the first "hoe".
+        let opener = opensCorrelative(at: first) ? first : first + 1
+        guard opener + 1 < segment.upperBound, opensCorrelative(at: opener) else { return false }
+        // The first half puts its verb last ("hoe eerder je belt"); a finite verb right after
+        // the comparative makes it a question ("hoe langer duurt het nog, ...").
+        let next = opener + 2
+        return next >= segment.upperBound || tokens[next].kind != .word || !isFiniteVerb(tokens[next].folded)
+    }
 
     /// A question word followed by another word that is no subject: "..., wat gebeurde er".
     private static func startsQuestion(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {

@@ -8839,10 +8839,10 @@ extension RuleBook {
                 name: "het-een-idee-om-de", why: "\"Is het een idee om de wijkagent te bellen?\": a step offered as an idea, often as a question."),
             TokenPattern(
                 bundled: "START hoe eerder|sneller|vroeger je|jij|u|ge|gij|jullie ...5 PAUSE",
-                name: "hoe-eerder-hoe-beter", why: "\"Hoe eerder je belt, hoe beter\": urging the step now, the listener's recommendation of when to act; here and not in `best-way` because a sentence opening with 'hoe' is read as a content question, outside that rule's statements; the splitter cuts before a question word after a comma, so with the comma the first half alone is matched, its subject required (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+                name: "hoe-eerder-hoe-beter", why: "\"Hoe eerder je belt, hoe beter\": urging the step now, the listener's recommendation of when to act; here and not in `best-way` because a sentence opening with 'hoe' is read as a content question, outside that rule's statements; with the comma the first half alone is matched, its subject required (round 17, dA: no labelled response has the form; written from wording any student may use); since round 18 (dP) the splitter keeps the correlative \"hoe ..., hoe ...\" as one sentence, so the second line also finds \"hoe eerder, hoe beter\"."),
             TokenPattern(
                 bundled: "START hoe eerder|sneller|vroeger ...6 hoe beter",
-                name: "hoe-eerder-hoe-beter", why: "\"Hoe eerder je belt, hoe beter\": urging the step now, the listener's recommendation of when to act; here and not in `best-way` because a sentence opening with 'hoe' is read as a content question, outside that rule's statements; the splitter cuts before a question word after a comma, so with the comma the first half alone is matched, its subject required (round 17, dA: no labelled response has the form; written from wording any student may use)."),
+                name: "hoe-eerder-hoe-beter", why: "\"Hoe eerder je belt, hoe beter\": urging the step now, the listener's recommendation of when to act; here and not in `best-way` because a sentence opening with 'hoe' is read as a content question, outside that rule's statements; with the comma the first half alone is matched, its subject required (round 17, dA: no labelled response has the form; written from wording any student may use); since round 18 (dP) the splitter keeps the correlative \"hoe ..., hoe ...\" as one sentence, so the second line also finds \"hoe eerder, hoe beter\"."),
             TokenPattern(
                 bundled: "START wat let|houdt je|jij|jullie|u|ge eigenlijk|nou|dan|nog? tegen? om REST",
                 name: "wat-let-je", why: "\"Wat let je om het gewoon te zeggen?\", \"wat houdt u tegen om te bellen?\": a rhetorical question that puts the step as obvious, the client left only to explain why not, advice like \"waarom bel je niet gewoon?\"; the step after 'om' is required, so the open question \"wat houdt je tegen, denk je?\", which names no step, stays silent; round 17 (dB): 'wat weerhoudt je (ervan) om', the formal verb of the same question (round 17, dA: no labelled response has the form; written from wording any student may use)."),
@@ -9002,8 +9002,9 @@ extension RuleBook {
             RuleExample("[[wat je ook kunt doen is een brief schrijven naar de directeur]]", pattern: "wat-u-kunt-doen-is"),
             RuleExample("[[Wat je ook kunt proberen is een briefje schrijven]].", pattern: "wat-u-kunt-doen-is"),
             RuleExample("Is [[het een idee om de wijkagent te bellen]]?", pattern: "het-een-idee-om-de"),
-            RuleExample("[[Hoe eerder je belt]], hoe beter.", pattern: "hoe-eerder-hoe-beter"),
+            RuleExample("[[Hoe eerder je belt, hoe beter]].", pattern: "hoe-eerder-hoe-beter"),
             RuleExample("[[hoe sneller u belt hoe beter]]", pattern: "hoe-eerder-hoe-beter"),
+            RuleExample("Bel de verhuurder maar, [[hoe eerder, hoe beter]].", pattern: "hoe-eerder-hoe-beter"),
             RuleExample("[[Wat let je om het gewoon te zeggen]]?", pattern: "wat-let-je"),
             RuleExample("[[wat houdt u tegen om morgen te bellen]]?", pattern: "wat-let-je"),
             RuleExample("[[wat weerhoudt je ervan om het te zeggen]]?", pattern: "wat-let-je"),
@@ -13047,6 +13048,7 @@ extension RuleBook {
             RuleExample("[[Dat is heel typisch voor die leeftijd]].", pattern: "dat-is-typisch-voor"),
             RuleExample("je moet echt met je ouders praten, [[hoe langer je wacht hoe moeilijker]] het wordt", pattern: "hoe-langer-hoe-moeilijker"),
             RuleExample("[[hoe meer je het wegstopt, des te erger]] het terugkomt", pattern: "hoe-langer-hoe-moeilijker"),
+            RuleExample("dat bezwaar, [[hoe langer je wacht, hoe lastiger]] het wordt", pattern: "hoe-langer-hoe-moeilijker"),
         ],
         counterexamples: [
             RuleExample("Hoe gaat het nu met u?"),
