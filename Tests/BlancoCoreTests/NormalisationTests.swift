@@ -321,6 +321,19 @@ struct ListenerAsideTests {
         #expect(categories("volgens de regels moet u eerst het formulier invullen").contains(.advice))
     }
 
+    @Test("a report ends at the comma of its subordinate clause, or where 'dat is' comments on it")
+    func whereAReportEnds() {
+        #expect(
+            categories("toen zijn moeder zei dat hij moest stoppen, voelde je je zeker ook aangevallen?").contains(
+                .leadingQuestion))
+        #expect(categories("als je baas zegt dat je lui bent, dan is dat echt onterecht").contains(.judgment))
+        #expect(categories("uw vrouw zegt dat jullie het hadden moeten weten, dat is echt onterecht") == [.judgment])
+        #expect(categories("de begeleider zegt dat het goed gaat, die heeft echt zitten slapen") == [.judgment])
+        // A second "dat" goes on reporting, after a subordinate clause too.
+        #expect(categories("toen de juf zei dat hij de klas stoort, dat hij lastig is, wat deed je toen?").isEmpty)
+        #expect(categories("uw vrouw zegt dat jullie het hadden moeten weten, dat vindt ze belangrijk").isEmpty)
+    }
+
     @Test("an echo of the client's own question is not the listener's verdict")
     func echoOfClientQuestion() {
         let context = "Vindt u het ook niet schandalig wat ze gedaan hebben?"

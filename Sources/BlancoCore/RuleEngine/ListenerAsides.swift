@@ -27,11 +27,25 @@ enum ListenerAsides {
             if let reported = reportedClauseBeforeTag(sentence, tokens, lists) {
                 for index in reported where tokens[index].isWord { blocked[index] = true }
             }
-            if let reported = reportedClauseStart(sentence, tokens, lists) {
+            if let (reported, opener) = reportedClauseStart(sentence, tokens, lists) {
+                let subordinate = SentenceSplitter.subordinators.contains(tokens[opener].folded)
                 for next in reported..<range.upperBound where tokens[next].isWord {
+                    // "toen zijn moeder zei dat hij moest stoppen, voelde je je ...": a report in
+                    // a subordinate clause ends at its comma, where the main clause starts,
+                    // unless "dat" goes on reporting.
+                    if subordinate, tokens[next - 1].folded == ",", !reportContinuers.contains(tokens[next].folded) {
+                        break
+                    }
                     // "Hij zegt dat het hem niet kan schelen, maar vanbinnen ...": after "maar"
                     // the listener speaks again, unless a second "dat" goes on reporting.
                     if tokens[next].folded == "maar", !continuesReport(after: next, in: range, tokens) { break }
+                    // "..., dat is echt onterecht": a demonstrative and its verb after a comma
+                    // comment on the report in the listener's own words.
+                    if tokens[next - 1].folded == ",", next + 1 < range.upperBound,
+                        commentSubjects.contains(tokens[next].folded), clauseVerbs.contains(tokens[next + 1].folded)
+                    {
+                        break
+                    }
                     blocked[next] = true
                 }
             }
@@ -67,6 +81,8 @@ enum ListenerAsides {
     }
 
     private static let reportContinuers = WordLookup(Words.reportContinuers)
+    private static let commentSubjects = WordLookup(Words.reportCommentSubjects)
+    private static let clauseVerbs = WordLookup(Words.clauseVerbs)
     /// Guess markers that, right after "vond dat", show "dat" to be the verb's object.
     private static let guessMarkers = WordLookup(Words.guessMarkers)
 
@@ -81,17 +97,22 @@ enum ListenerAsides {
     /// between commas may stand before the verb ("jullie huisarts, dokter Verbeek, zegt dat
     /// ..."), and "volgens" with a person opens that person's view (`reportedView`). These are
     /// the one reading of reported words every rule shares, instead of each rule's exception.
-    private static func reportedClauseStart(_ sentence: Sentence, _ tokens: [Token], _ lists: [ListenerWords]) -> Int? {
+    /// `opener` is the word the reporting clause opens with: a subordinator there ("toen zijn
+    /// moeder zei dat ..., voelde je je ...") makes the report a subordinate clause that ends
+    /// at its comma.
+    private static func reportedClauseStart(_ sentence: Sentence, _ tokens: [Token], _ lists: [ListenerWords])
+        -> (start: Int, opener: Int)?
+    {
         guard let first = sentence.firstWordIndex else { return nil }
-        if let start = reportedClauseStart(openedAt: first, sentence, tokens, lists) { return start }
+        if let start = reportedClauseStart(openedAt: first, sentence, tokens, lists) { return (start, first) }
         // "dus volgens uw leidinggevende moet u ...": a summary's "dus" before the view.
         if summaryOpeners.contains(tokens[first].folded), first + 1 < sentence.tokens.upperBound,
             tokens[first + 1].isWord, let start = reportedView(openedAt: first + 1, sentence, tokens)
         {
-            return start
+            return (start, first + 1)
         }
         for index in sentence.tokens where index > first && tokens[index - 1].folded == "," && tokens[index].isWord {
-            if let start = reportedClauseStart(openedAt: index, sentence, tokens, lists) { return start }
+            if let start = reportedClauseStart(openedAt: index, sentence, tokens, lists) { return (start, index) }
         }
         return nil
     }

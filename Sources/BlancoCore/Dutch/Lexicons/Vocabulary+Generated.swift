@@ -3043,6 +3043,11 @@ enum Words {
         "wie", "wiens",
     ]
 
+    /// Rules/nl/vocabulary/report-comment-subjects.md
+    static let reportCommentSubjects: Set<String> = [
+        "da", "dat", "die", "dit",
+    ]
+
     /// Rules/nl/vocabulary/report-continuers.md
     static let reportContinuers: Set<String> = [
         "da", "dat", "ook",
@@ -4069,6 +4074,7 @@ extension VocabularyTable {
         table.add(name: "question-words", words: Words.questionWords)
         table.add(name: "questionnaire-nouns", lexicon: .questionnaireNouns)
         table.add(name: "record-nouns", lexicon: .recordNouns)
+        table.add(name: "report-comment-subjects", words: Words.reportCommentSubjects)
         table.add(name: "report-continuers", words: Words.reportContinuers)
         table.add(name: "reporting-clause-openers", words: Words.reportingClauseOpeners)
         table.add(name: "reporting-verbs", words: Words.reportingVerbs)
