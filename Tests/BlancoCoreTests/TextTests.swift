@@ -207,6 +207,14 @@ struct TextTests {
         #expect(count("hoe langer duurde het, hoe later kwam hij?") == 2)
     }
 
+    @Test("a phrase fronted after a colon keeps its verb: 'je zegt: de eerste week stond je buiten' is one sentence")
+    func frontedPhraseAfterColon() {
+        #expect(ResponseText("je zegt: de eerste week stond je buiten bij de planten").sentences.count == 1)
+        #expect(ResponseText("je zegt: dinsdag lag je rugzak onder je bed").sentences.count == 1)
+        // Without the colon the clause before has its own verb, and a question may follow it.
+        #expect(ResponseText("ik vind het zelf een schande vindt u dat ook").sentences.count == 2)
+    }
+
     @Test("after a content question and its comma a verb and 'je' or 'u' ask a second question; after a statement not")
     func questionAfterQuestionComma() {
         let forms = { (text: String) in ResponseText(text).sentences.map(\.form) }

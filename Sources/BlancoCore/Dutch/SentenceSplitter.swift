@@ -225,9 +225,15 @@ public enum SentenceSplitter {
         }
     }
 
-    /// The part of `range` after its last comma: "ik denk dat het kan, via het bedrijf".
+    /// The part of `range` after its last comma or colon: "ik denk dat het kan, via het
+    /// bedrijf", "je zegt: de eerste week" (a phrase fronted before its verb, "stond je
+    /// buiten", which opens no question).
     private static func lastSegment(of range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
-        guard let comma = range.last(where: { tokens[$0].kind == .punctuation && tokens[$0].folded == "," }) else {
+        guard
+            let comma = range.last(where: {
+                tokens[$0].kind == .punctuation && (tokens[$0].folded == "," || tokens[$0].folded == ":")
+            })
+        else {
             return range
         }
         return (comma + 1)..<range.upperBound
