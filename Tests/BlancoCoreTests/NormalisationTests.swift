@@ -334,6 +334,15 @@ struct ListenerAsideTests {
         #expect(categories("uw vrouw zegt dat jullie het hadden moeten weten, dat vindt ze belangrijk").isEmpty)
     }
 
+    @Test("the client's words reported after 'je zegt:' go on past a semicolon, up to a question")
+    func reportPastASemicolon() {
+        let context = "Ik wacht al een jaar op mijn beoordeling. De vorige begeleider, Ellen, was heel lief."
+        #expect(
+            categories("je zegt: je wacht al een jaar; de vorige, Ellen, was heel lief", context: context).isEmpty)
+        #expect(
+            categories("je wacht al een jaar; de vorige, Ellen, was heel lief", context: context).contains(.judgment))
+    }
+
     @Test("an echo of the client's own question is not the listener's verdict")
     func echoOfClientQuestion() {
         let context = "Vindt u het ook niet schandalig wat ze gedaan hebben?"

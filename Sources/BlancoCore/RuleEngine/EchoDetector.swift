@@ -25,6 +25,9 @@ enum EchoDetector {
         ListenerAsides.block(in: text, lists, &blocked)
         guard !clientWords.isEmpty else { return blocked }
         var framed = false
+        // Whether the sentence before reported the client's words ("je zegt: ...") up to a
+        // semicolon: the report goes on in the statement after it.
+        var reportGoesOn = false
         for sentence in text.sentences {
             // A frame ("even kijken of ik het goed heb: ...") carries over the statements
             // after it, up to the first question.
@@ -38,9 +41,11 @@ enum EchoDetector {
             }
             let checked = closingCheck.map { givenBackForCheck(sentence, before: $0) } ?? false
             let reportedAfterwards = reportsAfterwards(sentence, tokens, lists)
-            var reporting = framed || checked || reportedAfterwards
-            // Whether "je zegt dat ..." in this sentence opened the report.
-            var reportedHere = false
+            let goesOn = reportGoesOn && !sentence.isQuestion
+            var reporting = framed || checked || reportedAfterwards || goesOn
+            // Whether "je zegt dat ..." in this sentence (or the one it goes on from) opened
+            // the report.
+            var reportedHere = goesOn
             // A summary's echo is a run of the client's words holding one of their content
             // words: an "een" or "is" of the client's alone does not hide the listener's own
             // "is echt een hufter" around it.
@@ -101,6 +106,11 @@ enum EchoDetector {
                 index += 1
             }
             if givesFilmBack { closeRun() }
+            // "je zegt: je wacht al een jaar; de vorige, Ellen, was heel lief": a semicolon
+            // does not end what the client is reported to have said.
+            reportGoesOn =
+                reportedHere && !sentence.tokens.isEmpty
+                && sentence.tokens.contains { tokens[$0].kind == .punctuation && tokens[$0].folded == ";" }
         }
         return blocked
     }
