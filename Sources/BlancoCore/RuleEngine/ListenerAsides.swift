@@ -171,7 +171,7 @@ enum ListenerAsides {
         var start = verb - 1
         while start > sentence.tokens.lowerBound, tokens[start - 1].folded != "," { start -= 1 }
         if tokens[verb - 1].folded == "," {
-            start = verb - 2
+            start = max(verb - 2, sentence.tokens.lowerBound)
             while start > sentence.tokens.lowerBound, tokens[start - 1].folded != "," { start -= 1 }
             return start < verb - 1 ? start..<(verb - 1) : nil
         }
