@@ -17,9 +17,10 @@ public enum SentenceSplitter {
             case .punctuation:
                 if isTerminator(token.folded) {
                     endsHere = !(token.folded == "." && index > start && isAbbreviation(tokens[index - 1]))
-                } else if token.folded == ",", !continuesCorrelative(tokens, at: index + 1, after: start..<index),
+                } else if token.folded == ",",
                     startsQuestion(tokens, words, at: index + 1)
-                        || startsYesNoQuestionAfterQuestion(tokens, words, at: index + 1, after: start..<index)
+                        || startsYesNoQuestionAfterQuestion(tokens, words, at: index + 1, after: start..<index),
+                    !continuesCorrelative(tokens, at: index + 1, after: start..<index)
                 {
                     endsHere = true
                 }
@@ -428,10 +429,9 @@ public enum SentenceSplitter {
             let comparative = tokens[word + 1].folded
             return comparative.count >= 4 && comparative.hasSuffix("er")
         }
+        guard opensCorrelative(at: index) else { return false }
         let segment = lastSegment(of: range, tokens)
-        guard opensCorrelative(at: index), let first = segment.first(where: { tokens[$0].kind == .word }) else {
-            return false
-        }
+        guard let first = segment.first(where: { tokens[$0].kind == .word }) else { return false }
         // "..., en hoe eerder, hoe beter": a conjunction may stand before the first "hoe".
         let opener = opensCorrelative(at: first) ? first : first + 1
         guard opener + 1 < segment.upperBound, opensCorrelative(at: opener) else { return false }

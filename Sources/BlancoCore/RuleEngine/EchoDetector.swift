@@ -109,8 +109,7 @@ enum EchoDetector {
             // "je zegt: je wacht al een jaar; de vorige, Ellen, was heel lief": a semicolon
             // does not end what the client is reported to have said.
             reportGoesOn =
-                reportedHere && !sentence.tokens.isEmpty
-                && sentence.tokens.contains { tokens[$0].kind == .punctuation && tokens[$0].folded == ";" }
+                reportedHere && sentence.tokens.contains { tokens[$0].kind == .punctuation && tokens[$0].folded == ";" }
         }
         return blocked
     }
